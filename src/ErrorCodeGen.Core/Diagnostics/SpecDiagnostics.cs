@@ -1,0 +1,126 @@
+using System.Collections.Generic;
+
+namespace ErrorCodeGen.Diagnostics;
+
+/// <summary>Every problem the parser reports about a spec page (ids ECG1xxx).</summary>
+public static class SpecDiagnostics
+{
+    public static readonly SpecDiagnosticDescriptor NoTable = new(
+        "ECG1001", "No error-code table",
+        "The spec has no error-code table: expected a Markdown pipe table with a 'Code' and a 'Meaning' column",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor MissingColumn = new(
+        "ECG1002", "Missing required column",
+        "The error-code table has no '{0}' column (columns: {1})",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor NonIntegerCode = new(
+        "ECG1003", "Code is not an integer",
+        "Code '{0}' is not an integer; string error codes are not supported yet",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor CodeOutOfRange = new(
+        "ECG1004", "Code out of range",
+        "Code '{0}' is outside the range of a 32-bit integer ({1} to {2})",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor DuplicateCode = new(
+        "ECG1005", "Duplicate code",
+        "Code {0} is listed twice; the first row is on line {1}",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor DuplicateName = new(
+        "ECG1006", "Two codes map to one member name",
+        "Code {0} maps to the member name '{1}', which code {2} already has; add a 'Name' column to choose another name",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor NoIdentifier = new(
+        "ECG1007", "Meaning gives no identifier",
+        "The meaning of code {0} contains no letters or digits to form a member name; add a 'Name' column",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor UnknownDetailCode = new(
+        "ECG1008", "Detail section for an unknown code",
+        "The detail section describes code {0}, which the error-code table does not list",
+        SpecSeverity.Warning);
+
+    public static readonly SpecDiagnosticDescriptor CategoryRangeMismatch = new(
+        "ECG1009", "Category range contradicts its codes",
+        "Code {0} is described under '{1}', whose range {2} does not contain it",
+        SpecSeverity.Warning);
+
+    public static readonly SpecDiagnosticDescriptor InvalidName = new(
+        "ECG1010", "Invalid member name",
+        "'{0}' in the Name column is not a valid C# identifier",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor InvalidHttpStatus = new(
+        "ECG1011", "Invalid HTTP status",
+        "'{0}' in the HTTP column is not an HTTP status code (100-599), '-' or empty",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor InvalidRetry = new(
+        "ECG1012", "Invalid retry classification",
+        "'{0}' in the Retry column is not one of None, DoNotRetry, RetryWithBackoff, RetryAfterDelay, UseFallback, yes or no",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor EmptyMeaning = new(
+        "ECG1013", "Empty meaning",
+        "Code {0} has an empty meaning",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor ExampleCodeMismatch = new(
+        "ECG1014", "Example is for another code",
+        "The JSON example of the section for {0} has code {1}, which the section heading does not name",
+        SpecSeverity.Warning);
+
+    public static readonly SpecDiagnosticDescriptor DuplicateCatalog = new(
+        "ECG1015", "Two specs generate the same catalog",
+        "Another error-code spec already generates '{0}'; give this one another Namespace or EnumName",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor InvalidOption = new(
+        "ECG1016", "Invalid spec option",
+        "{0} '{1}' is not valid: {2}",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor SpecTooLarge = new(
+        "ECG1017", "Spec too large",
+        "The spec is {0} characters long; the limit is {1}",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor DuplicateDetail = new(
+        "ECG1018", "Code described twice",
+        "Code {0} already has a detail section on line {1}; this one is ignored",
+        SpecSeverity.Warning);
+
+    public static readonly SpecDiagnosticDescriptor MemberNameReserved = new(
+        "ECG1019", "Member name is reserved",
+        "Code {0} maps to the member name '{1}', which the generated code uses for a type; add a 'Name' column to choose another name",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor HttpNotInferred = new(
+        "ECG1101", "HTTP status not inferred",
+        "No rule decides the HTTP status of code {0} '{1}'; add an 'HTTP' column to the table to state it",
+        SpecSeverity.Info);
+
+    public static readonly SpecDiagnosticDescriptor RetryNotInferred = new(
+        "ECG1102", "Retry classification not inferred",
+        "No rule decides how to retry code {0} '{1}' (DoNotRetry assumed); add a 'Retry' column to the table to state it",
+        SpecSeverity.Info);
+
+    public static readonly SpecDiagnosticDescriptor InternalError = new(
+        "ECG1999", "Internal error",
+        "ErrorCodeGen failed on this spec: {0}. Please report it with the spec attached",
+        SpecSeverity.Error);
+
+    /// <summary>All descriptors, in id order.</summary>
+    public static IReadOnlyList<SpecDiagnosticDescriptor> All { get; } = new[]
+    {
+        NoTable, MissingColumn, NonIntegerCode, CodeOutOfRange, DuplicateCode, DuplicateName, NoIdentifier,
+        UnknownDetailCode, CategoryRangeMismatch, InvalidName, InvalidHttpStatus, InvalidRetry, EmptyMeaning,
+        ExampleCodeMismatch, DuplicateCatalog, InvalidOption, SpecTooLarge, DuplicateDetail, MemberNameReserved,
+        HttpNotInferred, RetryNotInferred, InternalError,
+    };
+}

@@ -1,0 +1,11 @@
+namespace ErrorCodeGen.Emit;
+
+/// <summary>Where and how a catalog's C# is generated.</summary>
+/// <param name="Namespace">The namespace of the generated types; null or empty for the global namespace.</param>
+/// <param name="EnumName">The enum name E; the other types are named E + Category, Messages, Extensions, RetryClassification.</param>
+/// <param name="Accessibility"><c>public</c> or <c>internal</c>.</param>
+public sealed record CatalogEmitOptions(string? Namespace, string EnumName = "ErrorCode", string Accessibility = "public")
+{
+    /// <summary>The full name of the enum, e.g. <c>Acme.MarketData.ErrorCode</c>.</summary>
+    public string FullEnumName => string.IsNullOrEmpty(Namespace) ? EnumName : Namespace + "." + EnumName;
+}

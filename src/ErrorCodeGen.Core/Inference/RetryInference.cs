@@ -1,0 +1,69 @@
+using System.Text.RegularExpressions;
+using ErrorCodeGen.Model;
+
+namespace ErrorCodeGen.Inference;
+
+/// <summary>
+/// Infers the retry classification of a code that the table gives no Retry column for.
+/// Rules (README, "Inference rules"), first match wins: success → None; Retry-After mentioned → RetryAfterDelay;
+/// "use the … API" / "fall back" → UseFallback; "retry" / "try again" → RetryWithBackoff; 500/502/503/504 →
+/// RetryWithBackoff; any other decided status (including quota 429s, AIP-194) → DoNotRetry.
+/// </summary>
+public static class RetryInference
+{
+    private static readonly Regex Fallback = new(
+        @"\buse\s+(the\s+)?[\w/.-]+\s+(api|endpoint|channel|instead)\b|\bfall\s*back\b|\binstead of\b.*\bsubscri",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(200));
+
+    private static readonly Regex RetryLater = new(
+        @"(?<!(not|never|don't|do not)\s)\b(retry|try again|retried|retries)\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, System.TimeSpan.FromMilliseconds(200));
+
+    /// <summary>The outcome and whether a rule decided it.</summary>
+    public readonly record struct Result(RetryClassification Retry, bool Decided);
+
+    public static Result Infer(in InferenceInput input, HttpStatusInference.Result http)
+    {
+        if (http.Status == 200)
+        {
+            return new(RetryClassification.None, true);
+        }
+
+        var words = input.Meaning + "\n" + input.Advice;
+        if (words.IndexOf("retry-after", System.StringComparison.OrdinalIgnoreCase) >= 0
+            || words.IndexOf("retry after", System.StringComparison.OrdinalIgnoreCase) >= 0
+            || words.IndexOf("back off", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return new(RetryClassification.RetryAfterDelay, true);
+        }
+
+        if (Matches(Fallback, input.Advice))
+        {
+            return new(RetryClassification.UseFallback, true);
+        }
+
+        if (Matches(RetryLater, input.Advice))
+        {
+            return new(RetryClassification.RetryWithBackoff, true);
+        }
+
+        if (http.Status is 500 or 502 or 503 or 504)
+        {
+            return new(RetryClassification.RetryWithBackoff, true);
+        }
+
+        return new(RetryClassification.DoNotRetry, http.Decided || input.CategoryTitle is not null);
+    }
+
+    private static bool Matches(Regex regex, string text)
+    {
+        try
+        {
+            return regex.IsMatch(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+}

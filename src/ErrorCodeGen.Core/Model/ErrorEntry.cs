@@ -1,0 +1,28 @@
+namespace ErrorCodeGen.Model;
+
+/// <summary>One error code of a catalog: a row of the quick-reference table plus its detail section.</summary>
+public sealed record ErrorEntry(
+    int Code,
+    string Name,
+    SpecText Meaning,
+    SpecText Recommendation,
+    string Message,
+    bool HasWireMessage,
+    EquatableArray<SpecText> Causes,
+    EquatableArray<SpecText> Solutions,
+    EquatableArray<SpecText> Notes,
+    string? Category,
+    int? HttpStatus,
+    RetryClassification Retry,
+    EquatableArray<ExtraCell> ExtraCells,
+    SourceSpan Span)
+{
+    /// <summary>True for the success code (retry classification <see cref="RetryClassification.None"/>).</summary>
+    public bool IsSuccess => Retry == RetryClassification.None;
+
+    /// <summary>Whether a client may send the request again (RetryWithBackoff, RetryAfterDelay).</summary>
+    public bool IsRetryable => Retry is RetryClassification.RetryWithBackoff or RetryClassification.RetryAfterDelay;
+}
+
+/// <summary>A cell of a column the catalog has no role for, kept so docs can show it.</summary>
+public sealed record ExtraCell(string Column, SpecText Value);

@@ -1,0 +1,99 @@
+using System.Collections.Generic;
+using System.Text;
+
+namespace ErrorCodeGen.Parsing;
+
+/// <summary>The role of each column of an error-code table, found by header name (case and punctuation ignored).</summary>
+internal sealed class ColumnRoles
+{
+    private static readonly string[] CodeNames = { "code", "errorcode", "error", "id", "errorid" };
+    private static readonly string[] MeaningNames = { "meaning", "description", "message", "errormessage", "definition", "title", "reason" };
+    private static readonly string[] RecommendationNames = { "recommendation", "solution", "resolution", "action", "howtofix" };
+    private static readonly string[] NoteNames = { "notes", "note", "remarks" };
+    private static readonly string[] HttpNames = { "http", "httpstatus", "httpstatuscode", "httpcode" };
+    private static readonly string[] RetryNames = { "retry", "retryable", "retriable" };
+    private static readonly string[] NameNames = { "name", "identifier", "constant" };
+
+    public int Code { get; private set; } = -1;
+
+    public int Meaning { get; private set; } = -1;
+
+    public int Recommendation { get; private set; } = -1;
+
+    public int Http { get; private set; } = -1;
+
+    public int Retry { get; private set; } = -1;
+
+    public int Name { get; private set; } = -1;
+
+    /// <summary>Columns with no role, kept as extra cells.</summary>
+    public List<int> Extra { get; } = new();
+
+    public static ColumnRoles Assign(IReadOnlyList<string> headers)
+    {
+        var roles = new ColumnRoles();
+        var keys = new string[headers.Count];
+        for (var i = 0; i < headers.Count; i++)
+        {
+            keys[i] = Normalize(headers[i]);
+        }
+
+        roles.Code = FindFirst(keys, CodeNames);
+        roles.Meaning = FindFirst(keys, MeaningNames, roles.Code);
+        roles.Recommendation = FindFirst(keys, RecommendationNames, roles.Code, roles.Meaning);
+        if (roles.Recommendation < 0)
+        {
+            roles.Recommendation = FindFirst(keys, NoteNames, roles.Code, roles.Meaning);
+        }
+
+        roles.Http = FindFirst(keys, HttpNames, roles.Code, roles.Meaning, roles.Recommendation);
+        if (roles.Http < 0 && roles.Code >= 0)
+        {
+            // "Status Code" is the HTTP status when another column is the error code.
+            roles.Http = FindFirst(keys, new[] { "statuscode", "status" }, roles.Code, roles.Meaning, roles.Recommendation);
+        }
+
+        roles.Retry = FindFirst(keys, RetryNames, roles.Code, roles.Meaning, roles.Recommendation, roles.Http);
+        roles.Name = FindFirst(keys, NameNames, roles.Code, roles.Meaning, roles.Recommendation, roles.Http, roles.Retry);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            if (i != roles.Code && i != roles.Meaning && i != roles.Recommendation && i != roles.Http && i != roles.Retry && i != roles.Name)
+            {
+                roles.Extra.Add(i);
+            }
+        }
+
+        return roles;
+    }
+
+    private static int FindFirst(string[] keys, string[] names, params int[] taken)
+    {
+        // Names are in order of preference: "code" beats "error" when a table has both.
+        foreach (var name in names)
+        {
+            for (var i = 0; i < keys.Length; i++)
+            {
+                if (keys[i] == name && System.Array.IndexOf(taken, i) < 0)
+                {
+                    return i;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    private static string Normalize(string header)
+    {
+        var builder = new StringBuilder(header.Length);
+        foreach (var c in header)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,923 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Threading;
+using ErrorCodeGen.Diagnostics;
+using ErrorCodeGen.Inference;
+using ErrorCodeGen.Model;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using SourceSpan = ErrorCodeGen.Model.SourceSpan;
+
+namespace ErrorCodeGen.Parsing;
+
+/// <summary>
+/// Parses an error-code Markdown page into a <see cref="Catalog"/>, with every problem located in the page.
+/// Never throws for any input (cancellation aside); an internal failure is reported as ECG1999.
+/// </summary>
+public static class SpecParser
+{
+    /// <summary>The largest spec accepted, in characters. A larger one gives ECG1017 instead of a slow IDE.</summary>
+    public const int MaxLength = 16 * 1024 * 1024;
+
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePipeTables()
+        .UseYamlFrontMatter()
+        .Build();
+
+    public static SpecParseResult Parse(string text, CancellationToken cancellationToken = default)
+    {
+        text ??= string.Empty;
+        if (text.Length > MaxLength)
+        {
+            return Failure(SpecDiagnostics.SpecTooLarge, SourceSpan.DocumentStart,
+                text.Length.ToString(CultureInfo.InvariantCulture), MaxLength.ToString(CultureInfo.InvariantCulture));
+        }
+
+        try
+        {
+            return new Run(text, cancellationToken).Execute();
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            return Failure(SpecDiagnostics.InternalError, SourceSpan.DocumentStart, exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
+    private static SpecParseResult Failure(SpecDiagnosticDescriptor descriptor, SourceSpan span, params string[] args) =>
+        new(EmptyCatalog, new EquatableArray<SpecDiagnostic>(new[] { new SpecDiagnostic(descriptor, span, new EquatableArray<string>(args)) }));
+
+    private static Catalog EmptyCatalog => new(string.Empty, default, default, null, default, default);
+
+    private sealed class Run
+    {
+        private static readonly Regex DetailHeading = new(
+            @"^\s*(?<codes>[+-]?\d+(?:\s*(?:/|,|&|\band\b|\bor\b)\s*[+-]?\d+)*)\s*(?:[-–—:|.]\s*(?<title>.*))?$",
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        private static readonly Regex CodeInHeading = new(@"[+-]?\d+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        private static readonly Regex RangePattern = new(
+            @"\(?\b(?<digits>\d*)(?<x>[xX]+)\b\)?",
+            RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        private static readonly Regex Label = new(
+            @"^\s*(?:\*\*|__)?\s*(?<label>causes?|reasons?|solutions?|resolution|fix)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+        private readonly string _text;
+        private readonly CancellationToken _cancellationToken;
+        private readonly LineMap _lines;
+        private readonly List<SpecDiagnostic> _diagnostics = new();
+        private readonly List<Row> _rows = new();
+        private readonly Dictionary<int, Detail> _details = new();
+        private readonly List<Detail> _detailList = new();
+        private readonly List<Heading> _headings = new();
+        private readonly List<Heading> _headingStack = new();
+        private readonly List<Section> _sections = new();
+        private string? _frontMatter;
+        private string? _title;
+        private bool _codeTableSeen;
+        private Table? _firstOtherTable;
+
+        public Run(string text, CancellationToken cancellationToken)
+        {
+            _text = text;
+            _cancellationToken = cancellationToken;
+            _lines = new LineMap(text);
+        }
+
+        public SpecParseResult Execute()
+        {
+            var document = Markdown.Parse(_text, Pipeline);
+            Detail? detail = null;
+            List<SpecText>? pendingList = null;
+            var blockCount = 0;
+            foreach (var block in document)
+            {
+                if ((++blockCount & 63) == 0)
+                {
+                    _cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                switch (block)
+                {
+                    case YamlFrontMatterBlock front:
+                        _frontMatter = Slice(front.Span.Start, front.Span.End + 1);
+                        _title ??= FrontMatterTitle(front);
+                        break;
+
+                    case HeadingBlock heading:
+                        pendingList = null;
+                        detail = OnHeading(heading, detail);
+                        break;
+
+                    case Table table:
+                        pendingList = null;
+                        OnTable(table);
+                        break;
+
+                    case FencedCodeBlock fenced when detail is not null:
+                        pendingList = null;
+                        OnExample(fenced, detail);
+                        break;
+
+                    case ParagraphBlock paragraph when detail is not null:
+                        pendingList = OnParagraph(paragraph, detail);
+                        break;
+
+                    case ListBlock list when detail is not null:
+                        foreach (var item in ListItems(list))
+                        {
+                            (pendingList ?? detail.Notes).Add(item);
+                        }
+
+                        pendingList = null;
+                        break;
+
+                    case ThematicBreakBlock:
+                        break;
+
+                    default:
+                        pendingList = null;
+                        break;
+                }
+            }
+
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (!_codeTableSeen)
+            {
+                if (_firstOtherTable is not null)
+                {
+                    var header = HeaderTexts(_firstOtherTable, out var headerRow);
+                    Report(SpecDiagnostics.MissingColumn, RowSpan(headerRow), "Code", string.Join(", ", header));
+                }
+                else
+                {
+                    Report(SpecDiagnostics.NoTable, SourceSpan.DocumentStart);
+                }
+            }
+
+            var catalog = BuildCatalog();
+            _diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start
+                ? a.Span.Start.CompareTo(b.Span.Start)
+                : string.CompareOrdinal(a.Id, b.Id));
+            return new SpecParseResult(catalog, new EquatableArray<SpecDiagnostic>(_diagnostics.ToArray()));
+        }
+
+        private Detail? OnHeading(HeadingBlock heading, Detail? current)
+        {
+            var plain = InlineText.Plain(heading);
+            var span = BlockSpan(heading);
+            if (heading.Level <= 2)
+            {
+                _sections.Add(new Section(heading.Span.Start));
+            }
+
+            if (heading.Level == 1)
+            {
+                _title ??= plain;
+            }
+
+            var match = Match(DetailHeading, plain);
+            if (match is not null)
+            {
+                var detail = new Detail(heading.Level, span, NearestHeading(heading.Level));
+                detail.Category?.MarkCategory();
+                foreach (Match code in CodeInHeading.Matches(match.Groups["codes"].Value))
+                {
+                    if (!int.TryParse(code.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+                    {
+                        continue;
+                    }
+
+                    detail.Codes.Add(value);
+                    if (_details.TryGetValue(value, out var earlier))
+                    {
+                        Report(SpecDiagnostics.DuplicateDetail, span, Number(value), Number(earlier.Span.Line + 1));
+                    }
+                    else
+                    {
+                        _details.Add(value, detail);
+                    }
+                }
+
+                _detailList.Add(detail);
+                CurrentSection()?.MarkCatalog();
+                return detail;
+            }
+
+            while (_headingStack.Count > 0 && _headingStack[_headingStack.Count - 1].Level >= heading.Level)
+            {
+                _headingStack.RemoveAt(_headingStack.Count - 1);
+            }
+
+            var range = Match(RangePattern, plain);
+            var title = range is null ? plain : plain.Remove(range.Index, range.Length).Trim();
+            var info = new Heading(heading.Level, plain, title, span, range is null ? null : range.Value.Trim('(', ')'));
+            _headingStack.Add(info);
+            _headings.Add(info);
+            if (info.Range is not null)
+            {
+                info.MarkCategory();
+            }
+
+            return current is not null && heading.Level > current.Level ? current : null;
+        }
+
+        private Heading? NearestHeading(int level)
+        {
+            for (var i = _headingStack.Count - 1; i >= 0; i--)
+            {
+                if (_headingStack[i].Level < level)
+                {
+                    return _headingStack[i];
+                }
+            }
+
+            return null;
+        }
+
+        private Section? CurrentSection() => _sections.Count == 0 ? null : _sections[_sections.Count - 1];
+
+        private void OnTable(Table table)
+        {
+            var headers = HeaderTexts(table, out var headerRow);
+            var roles = ColumnRoles.Assign(headers);
+            if (roles.Code < 0)
+            {
+                _firstOtherTable ??= table;
+                return;
+            }
+
+            _codeTableSeen = true;
+            CurrentSection()?.MarkCatalog();
+            if (roles.Meaning < 0)
+            {
+                Report(SpecDiagnostics.MissingColumn, RowSpan(headerRow), "Meaning", string.Join(", ", headers));
+                return;
+            }
+
+            var tableHeading = _headingStack.Count > 0 ? _headingStack[_headingStack.Count - 1] : null;
+            var rowIndex = 0;
+            foreach (var block in table)
+            {
+                if ((++rowIndex & 255) == 0)
+                {
+                    _cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (block is not TableRow row || row == headerRow)
+                {
+                    continue;
+                }
+
+                var cells = new List<Cell>();
+                foreach (var cellBlock in row)
+                {
+                    cells.Add(ReadCell(cellBlock as TableCell, row));
+                }
+
+                Cell At(int index) => index >= 0 && index < cells.Count ? cells[index] : new Cell(SpecText.Empty, RowSpan(row));
+
+                var extras = new List<ExtraCell>();
+                foreach (var index in roles.Extra)
+                {
+                    if (index < headers.Count)
+                    {
+                        extras.Add(new ExtraCell(headers[index], At(index).Text));
+                    }
+                }
+
+                _rows.Add(new Row(
+                    At(roles.Code),
+                    At(roles.Meaning),
+                    roles.Recommendation >= 0 ? At(roles.Recommendation) : null,
+                    roles.Http >= 0 ? At(roles.Http) : null,
+                    roles.Retry >= 0 ? At(roles.Retry) : null,
+                    roles.Name >= 0 ? At(roles.Name) : null,
+                    extras,
+                    RowSpan(row),
+                    tableHeading));
+            }
+        }
+
+        private List<string> HeaderTexts(Table table, out TableRow? headerRow)
+        {
+            headerRow = null;
+            foreach (var block in table)
+            {
+                if (block is TableRow row)
+                {
+                    headerRow = row;
+                    break;
+                }
+            }
+
+            var headers = new List<string>();
+            if (headerRow is not null)
+            {
+                foreach (var cell in headerRow)
+                {
+                    headers.Add(InlineText.Plain((cell as TableCell)?.Count > 0 ? ((TableCell)cell)[0] as LeafBlock : null));
+                }
+            }
+
+            return headers;
+        }
+
+        private Cell ReadCell(TableCell? cell, TableRow row)
+        {
+            if (cell is null || cell.Span.Length <= 0 || cell.Span.Start < 0)
+            {
+                return new Cell(SpecText.Empty, RowSpan(row));
+            }
+
+            var start = cell.Span.Start;
+            var end = Math.Min(_text.Length, cell.Span.End + 1);
+            while (start < end && (char.IsWhiteSpace(_text[start]) || _text[start] == '|'))
+            {
+                start++;
+            }
+
+            while (end > start && (char.IsWhiteSpace(_text[end - 1]) || (_text[end - 1] == '|' && (end - 2 < start || _text[end - 2] != '\\'))))
+            {
+                end--;
+            }
+
+            var plain = InlineText.Plain(cell.Count > 0 ? cell[0] as LeafBlock : null);
+            var markdown = _text.Substring(start, end - start);
+            return new Cell(new SpecText(markdown, plain), end > start ? _lines.Span(start, end - start) : RowSpan(row));
+        }
+
+        private void OnExample(FencedCodeBlock fenced, Detail detail)
+        {
+            if (detail.ExampleSeen)
+            {
+                return;
+            }
+
+            var info = fenced.Info ?? string.Empty;
+            if (info.Length > 0 && !info.StartsWith("json", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            detail.ExampleSeen = true;
+            var example = JsonExample.Read(fenced.Lines.ToString());
+            detail.ExampleMessage = example.Message;
+            detail.ExampleSpan = BlockSpan(fenced);
+            if (example.Code is { } code)
+            {
+                if (code >= int.MinValue && code <= int.MaxValue && detail.Codes.Contains((int)code))
+                {
+                    detail.ExampleCode = (int)code;
+                }
+                else
+                {
+                    Report(SpecDiagnostics.ExampleCodeMismatch, detail.ExampleSpan,
+                        string.Join(" / ", detail.Codes.ConvertAll(Number)), code.ToString(CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        private List<SpecText>? OnParagraph(ParagraphBlock paragraph, Detail detail)
+        {
+            var raw = Slice(paragraph.Span.Start, paragraph.Span.End + 1);
+            var label = Match(Label, raw);
+            if (label is null)
+            {
+                detail.Notes.Add(new SpecText(raw.Trim(), InlineText.Plain(paragraph)));
+                return null;
+            }
+
+            var name = label.Groups["label"].Value;
+            var target = name.StartsWith("cause", StringComparison.OrdinalIgnoreCase) || name.StartsWith("reason", StringComparison.OrdinalIgnoreCase)
+                ? detail.Causes
+                : detail.Solutions;
+            var restMarkdown = raw.Substring(label.Length).Trim();
+            var plain = InlineText.Plain(paragraph);
+            var colon = plain.IndexOf(':');
+            var restPlain = colon >= 0 ? plain.Substring(colon + 1).Trim() : plain;
+            if (restMarkdown.Length == 0)
+            {
+                return target;
+            }
+
+            target.Add(new SpecText(restMarkdown, restPlain));
+            return null;
+        }
+
+        private IEnumerable<SpecText> ListItems(ListBlock list)
+        {
+            foreach (var block in list)
+            {
+                if (block is ListItemBlock item && item.Count > 0 && item[0] is ParagraphBlock paragraph)
+                {
+                    yield return new SpecText(Slice(paragraph.Span.Start, paragraph.Span.End + 1).Trim(), InlineText.Plain(paragraph));
+                }
+            }
+        }
+
+        private Catalog BuildCatalog()
+        {
+            var byCode = new Dictionary<int, Row>();
+            var byName = new Dictionary<string, int>(StringComparer.Ordinal);
+            var entries = new List<ErrorEntry>();
+            var usedDetails = new HashSet<Detail>();
+            foreach (var row in _rows)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                if (!TryReadCode(row.Code, out var code))
+                {
+                    continue;
+                }
+
+                if (byCode.TryGetValue(code, out var first))
+                {
+                    Report(SpecDiagnostics.DuplicateCode, row.Code.Span, Number(code), Number(first.Span.Line + 1));
+                    continue;
+                }
+
+                byCode.Add(code, row);
+                if (row.Meaning.Text.Plain.Length == 0)
+                {
+                    Report(SpecDiagnostics.EmptyMeaning, row.Meaning.Span, Number(code));
+                    continue;
+                }
+
+                if (!TryName(row, code, out var name))
+                {
+                    continue;
+                }
+
+                if (byName.TryGetValue(name, out var other))
+                {
+                    Report(SpecDiagnostics.DuplicateName, row.Name is { Text.IsEmpty: false } ? row.Name.Value.Span : row.Meaning.Span, Number(code), name, Number(other));
+                    continue;
+                }
+
+                byName.Add(name, code);
+                _details.TryGetValue(code, out var detail);
+                if (detail is not null)
+                {
+                    usedDetails.Add(detail);
+                }
+
+                entries.Add(BuildEntry(row, code, name, detail));
+            }
+
+            foreach (var detail in _detailList)
+            {
+                foreach (var code in detail.Codes)
+                {
+                    if (!byCode.ContainsKey(code) && _details.TryGetValue(code, out var owner) && owner == detail)
+                    {
+                        Report(SpecDiagnostics.UnknownDetailCode, detail.Span, Number(code));
+                    }
+
+                    if (detail.Category is { Range: not null } category && !InRange(category.Range, code))
+                    {
+                        Report(SpecDiagnostics.CategoryRangeMismatch, detail.Span, Number(code), category.Title, category.Range);
+                    }
+                }
+            }
+
+            var categories = new List<Category>();
+            var categoryNames = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var heading in _headings)
+            {
+                if (heading.IsCategory && heading.Name.Length > 0 && heading.Name != "None" && categoryNames.Add(heading.Name))
+                {
+                    categories.Add(new Category(heading.Name, heading.Title, heading.Range, heading.Span));
+                }
+            }
+
+            return new Catalog(
+                _title ?? string.Empty,
+                new EquatableArray<ErrorEntry>(entries.ToArray()),
+                new EquatableArray<Category>(categories.ToArray()),
+                _frontMatter,
+                BuildExtraColumns(),
+                BuildKeptSections());
+        }
+
+        private ErrorEntry BuildEntry(Row row, int code, string name, Detail? detail)
+        {
+            var category = detail?.Category is { IsCategory: true } c ? c : CategoryByRange(code) ?? TableCategory(row);
+            var recommendation = row.Recommendation?.Text ?? SpecText.Empty;
+            if (recommendation.Plain is "-" or "—" or "–" or "n/a" or "N/A")
+            {
+                recommendation = SpecText.Empty;
+            }
+
+            var hasMessage = detail?.ExampleMessage is not null
+                && (detail.ExampleCode == code || (detail.ExampleCode is null && detail.Codes.Count == 1));
+            var message = hasMessage ? detail!.ExampleMessage! : row.Meaning.Text.Plain;
+            var causes = detail?.Causes ?? new List<SpecText>();
+            var solutions = detail?.Solutions ?? new List<SpecText>();
+            var notes = detail?.Notes ?? new List<SpecText>();
+
+            var advice = new System.Text.StringBuilder(recommendation.Plain);
+            foreach (var text in solutions)
+            {
+                advice.Append('\n').Append(text.Plain);
+            }
+
+            foreach (var text in notes)
+            {
+                advice.Append('\n').Append(text.Plain);
+            }
+
+            foreach (var extra in row.Extras)
+            {
+                advice.Append('\n').Append(extra.Value.Plain);
+            }
+
+            var input = new InferenceInput(code, row.Meaning.Text.Plain, advice.ToString(), category?.Title);
+            var http = ReadHttp(row, input, code);
+            var retry = ReadRetry(row, input, http, code);
+
+            return new ErrorEntry(
+                code,
+                name,
+                row.Meaning.Text,
+                recommendation,
+                message,
+                hasMessage,
+                new EquatableArray<SpecText>(causes.ToArray()),
+                new EquatableArray<SpecText>(solutions.ToArray()),
+                new EquatableArray<SpecText>(notes.ToArray()),
+                category?.Name,
+                http.Status,
+                retry,
+                new EquatableArray<ExtraCell>(row.Extras.ToArray()),
+                row.Span);
+        }
+
+        private HttpStatusInference.Result ReadHttp(Row row, in InferenceInput input, int code)
+        {
+            if (row.Http is { } cell)
+            {
+                var value = cell.Text.Plain.Trim();
+                if (value.Length == 0 || value is "-" or "—" or "–" || string.Equals(value, "none", StringComparison.OrdinalIgnoreCase)
+                    || string.Equals(value, "n/a", StringComparison.OrdinalIgnoreCase))
+                {
+                    return new(null, true);
+                }
+
+                var digits = 0;
+                while (digits < value.Length && value[digits] >= '0' && value[digits] <= '9')
+                {
+                    digits++;
+                }
+
+                if (digits == 3 && (digits == value.Length || !char.IsLetterOrDigit(value[digits]))
+                    && int.TryParse(value.Substring(0, 3), NumberStyles.None, CultureInfo.InvariantCulture, out var status)
+                    && status is >= 100 and <= 599)
+                {
+                    return new(status, true);
+                }
+
+                Report(SpecDiagnostics.InvalidHttpStatus, cell.Span, value);
+                return new(null, true);
+            }
+
+            var inferred = HttpStatusInference.Infer(input);
+            if (!inferred.Decided)
+            {
+                Report(SpecDiagnostics.HttpNotInferred, row.Code.Span, Number(code), input.Meaning);
+            }
+
+            return inferred;
+        }
+
+        private RetryClassification ReadRetry(Row row, in InferenceInput input, HttpStatusInference.Result http, int code)
+        {
+            if (row.Retry is { } cell && cell.Text.Plain.Trim().Length > 0 && cell.Text.Plain.Trim() != "-")
+            {
+                var value = cell.Text.Plain.Trim();
+                var key = value.Replace(" ", string.Empty).Replace("-", string.Empty).Replace("_", string.Empty);
+                foreach (RetryClassification candidate in Enum.GetValues(typeof(RetryClassification)))
+                {
+                    if (string.Equals(candidate.ToString(), key, StringComparison.OrdinalIgnoreCase))
+                    {
+                        return candidate;
+                    }
+                }
+
+                if (key.Equals("yes", StringComparison.OrdinalIgnoreCase) || key.Equals("true", StringComparison.OrdinalIgnoreCase)
+                    || key.Equals("y", StringComparison.OrdinalIgnoreCase) || key is "✓" or "✔" or "✅")
+                {
+                    var mentionsRetryAfter = (input.Meaning + input.Advice).IndexOf("retry-after", StringComparison.OrdinalIgnoreCase) >= 0;
+                    return mentionsRetryAfter ? RetryClassification.RetryAfterDelay : RetryClassification.RetryWithBackoff;
+                }
+
+                if (key.Equals("no", StringComparison.OrdinalIgnoreCase) || key.Equals("false", StringComparison.OrdinalIgnoreCase)
+                    || key.Equals("n", StringComparison.OrdinalIgnoreCase) || key is "✗" or "✘" or "❌")
+                {
+                    return http.Status == 200 ? RetryClassification.None : RetryClassification.DoNotRetry;
+                }
+
+                Report(SpecDiagnostics.InvalidRetry, cell.Span, value);
+                return RetryClassification.DoNotRetry;
+            }
+
+            var inferred = RetryInference.Infer(input, http);
+            if (!inferred.Decided)
+            {
+                Report(SpecDiagnostics.RetryNotInferred, row.Code.Span, Number(code), input.Meaning);
+            }
+
+            return inferred.Retry;
+        }
+
+        private bool TryReadCode(Cell cell, out int code)
+        {
+            var value = cell.Text.Plain.Trim();
+            if (int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out code))
+            {
+                return true;
+            }
+
+            var sign = value.Length > 0 && (value[0] == '-' || value[0] == '+') ? 1 : 0;
+            var allDigits = value.Length > sign;
+            for (var i = sign; i < value.Length; i++)
+            {
+                allDigits &= value[i] >= '0' && value[i] <= '9';
+            }
+
+            if (allDigits)
+            {
+                Report(SpecDiagnostics.CodeOutOfRange, cell.Span, value, Number(int.MinValue), Number(int.MaxValue));
+            }
+            else
+            {
+                Report(SpecDiagnostics.NonIntegerCode, cell.Span, value);
+            }
+
+            return false;
+        }
+
+        private bool TryName(Row row, int code, out string name)
+        {
+            if (row.Name is { } cell && cell.Text.Plain.Trim().Length > 0)
+            {
+                name = cell.Text.Plain.Trim();
+                if (name.StartsWith("@", StringComparison.Ordinal))
+                {
+                    name = name.Substring(1);
+                }
+
+                if (!IdentifierNaming.IsValidIdentifier(name))
+                {
+                    Report(SpecDiagnostics.InvalidName, cell.Span, cell.Text.Plain.Trim());
+                    return false;
+                }
+
+                return true;
+            }
+
+            name = IdentifierNaming.ToPascalCase(row.Meaning.Text.Plain);
+            if (name.Length == 0)
+            {
+                Report(SpecDiagnostics.NoIdentifier, row.Meaning.Span, Number(code));
+                return false;
+            }
+
+            return true;
+        }
+
+        private Heading? CategoryByRange(int code)
+        {
+            foreach (var heading in _headings)
+            {
+                if (heading.IsCategory && heading.Range is not null && InRange(heading.Range, code))
+                {
+                    return heading;
+                }
+            }
+
+            return null;
+        }
+
+        private static Heading? TableCategory(Row row) => row.TableHeading is { IsCategory: true } heading ? heading : null;
+
+        private static bool InRange(string range, int code)
+        {
+            var digits = range.TrimEnd('x', 'X');
+            var width = range.Length - digits.Length;
+            if (width > 9 || code < 0)
+            {
+                return false;
+            }
+
+            var scale = 1;
+            for (var i = 0; i < width; i++)
+            {
+                scale *= 10;
+            }
+
+            var prefix = code / scale;
+            if (digits.Length == 0)
+            {
+                return prefix == 0;
+            }
+
+            return prefix.ToString(CultureInfo.InvariantCulture) == digits;
+        }
+
+        private EquatableArray<ExtraColumn> BuildExtraColumns()
+        {
+            var names = new List<ExtraColumn>();
+            foreach (var row in _rows)
+            {
+                foreach (var extra in row.Extras)
+                {
+                    if (!names.Exists(c => c.Header == extra.Column))
+                    {
+                        names.Add(new ExtraColumn(extra.Column));
+                    }
+                }
+            }
+
+            return new EquatableArray<ExtraColumn>(names.ToArray());
+        }
+
+        private EquatableArray<KeptSection> BuildKeptSections()
+        {
+            var kept = new List<KeptSection>();
+            var catalogSeen = false;
+            var bodyStart = _frontMatter is null ? 0 : FrontMatterEnd();
+            var firstSection = _sections.Count > 0 ? _sections[0].Start : _text.Length;
+            var preamble = Slice(bodyStart, firstSection);
+            if (preamble.Trim().Length > 0)
+            {
+                kept.Add(new KeptSection(preamble.Trim('\r', '\n'), true));
+            }
+
+            for (var i = 0; i < _sections.Count; i++)
+            {
+                var section = _sections[i];
+                var end = i + 1 < _sections.Count ? _sections[i + 1].Start : _text.Length;
+                if (section.HasCatalog)
+                {
+                    catalogSeen = true;
+                    continue;
+                }
+
+                kept.Add(new KeptSection(Slice(section.Start, end).Trim('\r', '\n'), !catalogSeen));
+            }
+
+            return new EquatableArray<KeptSection>(kept.ToArray());
+        }
+
+        private int FrontMatterEnd()
+        {
+            var index = _text.IndexOf(_frontMatter!, StringComparison.Ordinal);
+            return index < 0 ? 0 : index + _frontMatter!.Length;
+        }
+
+        private static string? FrontMatterTitle(YamlFrontMatterBlock front)
+        {
+            foreach (var line in front.Lines.Lines)
+            {
+                var text = line.Slice.ToString();
+                if (text.StartsWith("title:", StringComparison.Ordinal))
+                {
+                    return text.Substring("title:".Length).Trim().Trim('"', '\'');
+                }
+            }
+
+            return null;
+        }
+
+        private Match? Match(Regex regex, string input)
+        {
+            try
+            {
+                var match = regex.Match(input);
+                return match.Success ? match : null;
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return null;
+            }
+        }
+
+        private string Slice(int start, int end)
+        {
+            start = Math.Max(0, Math.Min(start, _text.Length));
+            end = Math.Max(start, Math.Min(end, _text.Length));
+            return _text.Substring(start, end - start);
+        }
+
+        private SourceSpan BlockSpan(Block block)
+        {
+            if (block.Span.Start < 0 || block.Span.Length <= 0)
+            {
+                return SourceSpan.DocumentStart;
+            }
+
+            // A block's span ends at its last character (inclusive); drop a trailing line end.
+            var end = Math.Min(_text.Length, block.Span.End + 1);
+            while (end > block.Span.Start && (_text[end - 1] == '\n' || _text[end - 1] == '\r'))
+            {
+                end--;
+            }
+
+            return _lines.Span(block.Span.Start, end - block.Span.Start);
+        }
+
+        private SourceSpan RowSpan(TableRow? row) => row is null ? SourceSpan.DocumentStart : BlockSpan(row);
+
+        private void Report(SpecDiagnosticDescriptor descriptor, SourceSpan span, params string[] args) =>
+            _diagnostics.Add(new SpecDiagnostic(descriptor, span, new EquatableArray<string>(args)));
+
+        private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+        private readonly record struct Cell(SpecText Text, SourceSpan Span);
+
+        private sealed record Row(Cell Code, Cell Meaning, Cell? Recommendation, Cell? Http, Cell? Retry, Cell? Name,
+            List<ExtraCell> Extras, SourceSpan Span, Heading? TableHeading);
+
+        private sealed class Detail
+        {
+            public Detail(int level, SourceSpan span, Heading? category)
+            {
+                Level = level;
+                Span = span;
+                Category = category;
+            }
+
+            public int Level { get; }
+
+            public SourceSpan Span { get; }
+
+            public Heading? Category { get; }
+
+            public List<int> Codes { get; } = new();
+
+            public bool ExampleSeen { get; set; }
+
+            public string? ExampleMessage { get; set; }
+
+            public int? ExampleCode { get; set; }
+
+            public SourceSpan ExampleSpan { get; set; }
+
+            public List<SpecText> Causes { get; } = new();
+
+            public List<SpecText> Solutions { get; } = new();
+
+            public List<SpecText> Notes { get; } = new();
+        }
+
+        private sealed class Heading
+        {
+            public Heading(int level, string text, string title, SourceSpan span, string? range)
+            {
+                Level = level;
+                Text = text;
+                Title = title;
+                Span = span;
+                Range = range;
+                Name = IdentifierNaming.CategoryName(title);
+            }
+
+            public int Level { get; }
+
+            public string Text { get; }
+
+            public string Title { get; }
+
+            public string Name { get; }
+
+            public SourceSpan Span { get; }
+
+            public string? Range { get; }
+
+            public bool IsCategory { get; private set; }
+
+            public void MarkCategory() => IsCategory = true;
+        }
+
+        private sealed class Section
+        {
+            public Section(int start) => Start = start;
+
+            public int Start { get; }
+
+            public bool HasCatalog { get; private set; }
+
+            public void MarkCatalog() => HasCatalog = true;
+        }
+    }
+}
