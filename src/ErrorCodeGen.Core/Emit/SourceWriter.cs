@@ -1,0 +1,38 @@
+using System.Text;
+
+namespace ErrorCodeGen.Emit;
+
+/// <summary>A StringBuilder that indents with four spaces and always ends lines with LF.</summary>
+internal sealed class SourceWriter
+{
+    private readonly StringBuilder _builder = new();
+    private int _indent;
+
+    public SourceWriter Line(string text = "")
+    {
+        if (text.Length > 0)
+        {
+            _builder.Append(' ', _indent * 4);
+            _builder.Append(text);
+        }
+
+        _builder.Append('\n');
+        return this;
+    }
+
+    public SourceWriter Open(string text)
+    {
+        Line(text);
+        Line("{");
+        _indent++;
+        return this;
+    }
+
+    public SourceWriter Close(string suffix = "")
+    {
+        _indent--;
+        return Line("}" + suffix);
+    }
+
+    public override string ToString() => _builder.ToString();
+}

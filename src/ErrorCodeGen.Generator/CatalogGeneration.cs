@@ -1,0 +1,41 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using ErrorCodeGen.Diagnostics;
+using ErrorCodeGen.Emit;
+using ErrorCodeGen.Model;
+using ErrorCodeGen.Parsing;
+
+namespace ErrorCodeGen.Generator;
+
+/// <summary>The generator's result for one spec: the source to add (null when none) and the diagnostics, as plain data.</summary>
+internal sealed record CatalogGeneration(string Path, string FullName, string HintName, string? Source, EquatableArray<SpecDiagnostic> Diagnostics)
+{
+    /// <summary>Parses the spec and emits its catalog. Never throws (cancellation aside).</summary>
+    public static CatalogGeneration Run(SpecRequest request, string? rootNamespace, CancellationToken cancellationToken)
+    {
+        var options = new CatalogEmitOptions(
+            request.Namespace ?? rootNamespace,
+            request.EnumName ?? "ErrorCode",
+            request.Accessibility?.ToLowerInvariant() ?? "public");
+        try
+        {
+            var parsed = SpecParser.Parse(request.Text, cancellationToken);
+            var diagnostics = new List<SpecDiagnostic>(parsed.Diagnostics);
+            var catalog = CatalogEmitPreflight.Check(parsed.Catalog, options, diagnostics);
+            cancellationToken.ThrowIfCancellationRequested();
+            var source = CatalogEmitPreflight.CanEmit(diagnostics) ? CatalogEmitter.Emit(catalog, options) : null;
+            return new CatalogGeneration(request.Path, options.FullEnumName, CatalogEmitter.HintName(options), source, new EquatableArray<SpecDiagnostic>(diagnostics.ToArray()));
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            var diagnostic = new SpecDiagnostic(SpecDiagnostics.InternalError, SourceSpan.DocumentStart,
+                new EquatableArray<string>(new[] { exception.GetType().Name + ": " + exception.Message }));
+            return new CatalogGeneration(request.Path, options.FullEnumName, CatalogEmitter.HintName(options), null, new EquatableArray<SpecDiagnostic>(new[] { diagnostic }));
+        }
+    }
+}

@@ -1,0 +1,77 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using ErrorCodeGen.Diagnostics;
+using ErrorCodeGen.Emit;
+using ErrorCodeGen.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ErrorCodeGen.Generator;
+
+/// <summary>
+/// Generates an error-code catalog (CONTRACT §2) from every <c>AdditionalFiles</c> item marked
+/// <c>ErrorCodeSpec="true"</c>, and reports the spec's problems at their place in the .md file.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ErrorCodeGenerator : IIncrementalGenerator
+{
+    /// <summary>Tracking names of the pipeline steps (for caching tests).</summary>
+    public static class TrackingNames
+    {
+        public const string Requests = nameof(Requests);
+        public const string Catalogs = nameof(Catalogs);
+    }
+
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        context.RegisterPostInitializationOutput(static output =>
+            output.AddSource(CatalogEmitter.CatalogAttributeHintName, SourceText.From(CatalogEmitter.CatalogAttributeSource, Encoding.UTF8)));
+
+        var rootNamespace = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
+            provider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var value) && !string.IsNullOrWhiteSpace(value)
+                ? value.Trim()
+                : null);
+
+        var catalogs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => SpecRequest.TryCreate(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .WithTrackingName(TrackingNames.Requests)
+            .Where(static request => request is not null)
+            .Combine(rootNamespace)
+            .Select(static (pair, cancellationToken) => CatalogGeneration.Run(pair.Left!, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Catalogs);
+
+        context.RegisterSourceOutput(catalogs.Collect(), static (output, generations) => Produce(output, generations));
+    }
+
+    private static void Produce(SourceProductionContext output, ImmutableArray<CatalogGeneration> generations)
+    {
+        // Specs in a stable order (path), so the first of two specs with the same full name wins deterministically.
+        var ordered = new List<CatalogGeneration>(generations);
+        ordered.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        var emitted = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var generation in ordered)
+        {
+            output.CancellationToken.ThrowIfCancellationRequested();
+            foreach (var diagnostic in generation.Diagnostics)
+            {
+                output.ReportDiagnostic(SpecDiagnosticConverter.ToDiagnostic(diagnostic, generation.Path));
+            }
+
+            if (generation.Source is null)
+            {
+                continue;
+            }
+
+            if (!emitted.Add(generation.FullName))
+            {
+                var duplicate = new SpecDiagnostic(SpecDiagnostics.DuplicateCatalog, SourceSpan.DocumentStart, new EquatableArray<string>(new[] { generation.FullName }));
+                output.ReportDiagnostic(SpecDiagnosticConverter.ToDiagnostic(duplicate, generation.Path));
+                continue;
+            }
+
+            output.AddSource(generation.HintName, SourceText.From(generation.Source, Encoding.UTF8));
+        }
+    }
+}
