@@ -382,6 +382,7 @@ public static class SpecParser
                 }
                 else
                 {
+                    detail.ExampleForOtherCode = true;
                     Report(SpecDiagnostics.ExampleCodeMismatch, detail.ExampleSpan,
                         string.Join(" / ", detail.Codes.ConvertAll(Number)), code.ToString(CultureInfo.InvariantCulture));
                 }
@@ -519,7 +520,7 @@ public static class SpecParser
             }
 
             var hasMessage = detail?.ExampleMessage is not null
-                && (detail.ExampleCode == code || (detail.ExampleCode is null && detail.Codes.Count == 1));
+                && (detail.ExampleCode == code || (detail.ExampleCode is null && !detail.ExampleForOtherCode && detail.Codes.Count == 1));
             var message = hasMessage ? detail!.ExampleMessage! : row.Meaning.Text.Plain;
             var causes = detail?.Causes ?? new List<SpecText>();
             var solutions = detail?.Solutions ?? new List<SpecText>();
@@ -836,7 +837,38 @@ public static class SpecParser
             return _lines.Span(block.Span.Start, end - block.Span.Start);
         }
 
-        private SourceSpan RowSpan(TableRow? row) => row is null ? SourceSpan.DocumentStart : BlockSpan(row);
+        private SourceSpan RowSpan(TableRow? row)
+        {
+            if (row is null || row.Span.Start < 0 || row.Span.Length <= 0)
+            {
+                return SourceSpan.DocumentStart;
+            }
+
+            // Markdig's row span leaves out the outer pipes: a row is reported as the whole line a reader sees.
+            var start = row.Span.Start;
+            var end = Math.Min(_text.Length, row.Span.End + 1);
+            while (start > 0 && _text[start - 1] is '|' or ' ' or '\t')
+            {
+                start--;
+            }
+
+            while (end < _text.Length && _text[end] is '|' or ' ' or '\t')
+            {
+                end++;
+            }
+
+            while (start < end && _text[start] is ' ' or '\t')
+            {
+                start++;
+            }
+
+            while (end > start && _text[end - 1] is ' ' or '\t')
+            {
+                end--;
+            }
+
+            return _lines.Span(start, end - start);
+        }
 
         private void Report(SpecDiagnosticDescriptor descriptor, SourceSpan span, params string[] args) =>
             _diagnostics.Add(new SpecDiagnostic(descriptor, span, new EquatableArray<string>(args)));
@@ -870,6 +902,8 @@ public static class SpecParser
             public string? ExampleMessage { get; set; }
 
             public int? ExampleCode { get; set; }
+
+            public bool ExampleForOtherCode { get; set; }
 
             public SourceSpan ExampleSpan { get; set; }
 
