@@ -1,1 +1,4 @@
-return 0;
+using System;
+using ErrorCodeGen.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

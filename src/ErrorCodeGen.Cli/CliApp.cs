@@ -1,0 +1,69 @@
+using System;
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.IO;
+
+namespace ErrorCodeGen.Cli;
+
+/// <summary>The exit codes of <c>errorcodegen</c>.</summary>
+public static class ExitCodes
+{
+    /// <summary>Success: no errors, docs up to date.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Findings: the spec has errors, or the docs are stale (<c>--check</c>).</summary>
+    public const int Findings = 1;
+
+    /// <summary>Usage error (unknown option, missing argument) or an I/O error (spec unreadable, output unwritable).</summary>
+    public const int UsageOrIoError = 2;
+}
+
+/// <summary>The <c>errorcodegen</c> command line. <see cref="Run"/> is what <c>Main</c> calls; tests call it in-process.</summary>
+public static class CliApp
+{
+    /// <summary>The command name.</summary>
+    public const string Name = "errorcodegen";
+
+    /// <summary>Parses <paramref name="args"/>, runs the verb and returns the exit code (see <see cref="ExitCodes"/>).</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        if (args is null)
+        {
+            throw new ArgumentNullException(nameof(args));
+        }
+
+        var root = BuildRootCommand(output, error);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
+        {
+            foreach (var parseError in parse.Errors)
+            {
+                error.WriteLine(Name + ": error: " + parseError.Message);
+            }
+
+            var command = parse.CommandResult.Command;
+            var commandPath = command is RootCommand ? Name : Name + " " + command.Name;
+            error.WriteLine("Run '" + commandPath + " --help' for usage.");
+            return ExitCodes.UsageOrIoError;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>The command tree, writing to the given streams.</summary>
+    public static RootCommand BuildRootCommand(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand(
+            "Lints an API error-code Markdown spec, writes its docs (Markdown, HTML, JSON) and the C# the ErrorCodeGen generator emits.\n"
+            + "Exit codes: 0 = ok, 1 = spec errors or stale docs, 2 = usage or I/O error.");
+        root.Subcommands.Add(LintCommand.Create(output, error));
+        root.Subcommands.Add(DocsCommand.Create(output, error));
+        root.Subcommands.Add(GenerateCommand.Create(output, error));
+        return root;
+    }
+
+    internal static Argument<string> SpecArgument() => new("spec")
+    {
+        Description = "The error-code spec (Markdown), e.g. spec/error-codes.md.",
+    };
+}

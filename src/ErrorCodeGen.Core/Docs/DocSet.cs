@@ -1,0 +1,33 @@
+using System;
+using System.Collections.Generic;
+using ErrorCodeGen.Model;
+
+namespace ErrorCodeGen.Docs;
+
+/// <summary>One file of a docs set: a file name (no folder) and its full text (LF line endings).</summary>
+public sealed record DocFile(string FileName, string Content);
+
+/// <summary>The files <c>errorcodegen docs</c> writes for one spec: <c>name.md</c>, <c>name.html</c>, <c>name.json</c> and the JSON Schema.</summary>
+public static class DocSet
+{
+    public static IReadOnlyList<DocFile> Create(Catalog catalog, string name)
+    {
+        if (catalog is null)
+        {
+            throw new ArgumentNullException(nameof(catalog));
+        }
+
+        if (string.IsNullOrEmpty(name))
+        {
+            throw new ArgumentException("A docs set needs a file name.", nameof(name));
+        }
+
+        return new[]
+        {
+            new DocFile(name + ".md", MarkdownDocWriter.Write(catalog)),
+            new DocFile(name + ".html", HtmlDocWriter.Write(catalog)),
+            new DocFile(name + ".json", JsonDocWriter.Write(catalog)),
+            new DocFile(JsonDocWriter.SchemaFileName, JsonDocWriter.Schema),
+        };
+    }
+}

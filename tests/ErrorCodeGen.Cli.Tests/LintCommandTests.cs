@@ -1,0 +1,103 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using Xunit;
+
+namespace ErrorCodeGen.Cli.Tests;
+
+public sealed class LintCommandTests
+{
+    [Fact]
+    public void ReferenceSpec_IsClean()
+    {
+        var run = CliRun.Of("lint", TestPaths.ReferenceSpec);
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+        Assert.DoesNotContain(": error ", run.Output);
+        Assert.Contains("20 codes, 0 errors, 0 warnings", run.Output);
+    }
+
+    [Fact]
+    public void BrokenSpec_PrintsLocatedErrorsAndWarnings_Exit1()
+    {
+        var spec = TestPaths.TestData("broken.md");
+
+        var run = CliRun.Of("lint", spec);
+
+        Assert.True(run.ExitCode == ExitCodes.Findings, run.ToString());
+        var lines = run.Output.Split('\n');
+        Assert.Contains(spec + "(6,3): error ECG1005: Code 1001 is listed twice; the first row is on line 5", lines);
+        Assert.Contains(spec + "(7,3): error ECG1003: Code 'abc' is not an integer; string error codes are not supported yet", lines);
+        Assert.Contains(lines, l => l.StartsWith(spec + "(12,1): warning ECG1008: ", System.StringComparison.Ordinal));
+        Assert.Contains("2 errors, 2 warnings", run.Output);
+    }
+
+    [Fact]
+    public void WarningsOnly_Exit0_UnlessWarnAsError()
+    {
+        using var temp = new TempDir();
+        var spec = temp.Write("warn.md", "| Code | Meaning |\n|---|---|\n| 5000 | Internal server error |\n\n### Service Errors (5xxx)\n\n#### 5999 - Other\n\nText.\n");
+
+        Assert.Equal(ExitCodes.Ok, CliRun.Of("lint", spec).ExitCode);
+        var strict = CliRun.Of("lint", spec, "--warnaserror");
+        Assert.Equal(ExitCodes.Findings, strict.ExitCode);
+        Assert.Contains("warning ECG1008", strict.Output);
+    }
+
+    [Fact]
+    public void JsonFormat_GivesMachineReadableDiagnostics()
+    {
+        var spec = TestPaths.TestData("broken.md");
+
+        var run = CliRun.Of("lint", spec, "--format", "json");
+
+        Assert.Equal(ExitCodes.Findings, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Output);
+        var root = json.RootElement;
+        Assert.Equal(spec, root.GetProperty("file").GetString());
+        Assert.Equal(2, root.GetProperty("errors").GetInt32());
+        var first = root.GetProperty("diagnostics").EnumerateArray().First();
+        Assert.Equal("ECG1005", first.GetProperty("id").GetString());
+        Assert.Equal("error", first.GetProperty("severity").GetString());
+        Assert.Equal(6, first.GetProperty("line").GetInt32());
+        Assert.Equal(3, first.GetProperty("column").GetInt32());
+        Assert.Equal("docs/rules/ECG1005.md", first.GetProperty("helpPath").GetString());
+    }
+
+    [Fact]
+    public void MissingSpec_Exit2_NamesTheFile()
+    {
+        var run = CliRun.Of("lint", "no/such/spec.md");
+
+        Assert.Equal(ExitCodes.UsageOrIoError, run.ExitCode);
+        Assert.Contains("cannot read spec 'no/such/spec.md'", run.Error);
+    }
+
+    [Theory]
+    [InlineData("lint")]
+    [InlineData("lint", "a.md", "--bogus")]
+    [InlineData("lint", "a.md", "--format", "xml")]
+    [InlineData("frobnicate")]
+    [InlineData("docs", "a.md")]
+    public void UsageErrors_Exit2_WithAHint(params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.True(run.ExitCode == ExitCodes.UsageOrIoError, run.ToString());
+        Assert.Contains("errorcodegen: error: ", run.Error);
+        Assert.Contains("--help' for usage", run.Error);
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("lint", "--help")]
+    [InlineData("docs", "--help")]
+    [InlineData("generate", "--help")]
+    public void Help_Exit0(params string[] args)
+    {
+        var run = CliRun.Of(args);
+
+        Assert.True(run.ExitCode == ExitCodes.Ok, run.ToString());
+        Assert.Contains("Usage:", run.Output);
+    }
+}
