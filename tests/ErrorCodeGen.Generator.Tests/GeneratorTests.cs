@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using ErrorCodeGen.Emit;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace ErrorCodeGen.Generator.Tests;
+
+public class GeneratorTests
+{
+    [Fact]
+    public void Reference_spec_matches_the_snapshot()
+    {
+        var result = GeneratorHarness.RunReference();
+        Assert.Equal(
+            new[] { "Acme.MarketData.ErrorCode.g.cs", CatalogEmitter.CatalogAttributeHintName },
+            result.Run.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
+        Snapshot.Match(result.Source("Acme.MarketData.ErrorCode.g.cs"), "Acme.MarketData.ErrorCode.g.cs");
+        Snapshot.Match(result.Source(CatalogEmitter.CatalogAttributeHintName), CatalogEmitter.CatalogAttributeHintName);
+    }
+
+    [Fact]
+    public void Output_is_byte_identical_under_any_culture()
+    {
+        var original = CultureInfo.CurrentCulture;
+        try
+        {
+            string Generate(string culture)
+            {
+                CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = new CultureInfo(culture);
+                return GeneratorHarness.RunReference(ns: "Istanbul.Iletisim").Source("Istanbul.Iletisim.ErrorCode.g.cs");
+            }
+
+            var invariant = Generate("");
+            Assert.Equal(invariant, Generate("tr-TR"));
+            Assert.Equal(invariant, Generate("de-DE"));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = original;
+        }
+    }
+
+    [Fact]
+    public void Crlf_spec_gives_the_same_code()
+    {
+        var lf = GeneratorHarness.RunReference().Source("Acme.MarketData.ErrorCode.g.cs");
+        var crlf = GeneratorHarness.Run(new[] { SpecFile.Spec("/repo/spec/error-codes.md", GeneratorHarness.ReferenceSpecText.Replace("\n", "\r\n"), "Acme.MarketData") })
+            .Source("Acme.MarketData.ErrorCode.g.cs");
+        Assert.Equal(lf, crlf);
+    }
+
+    [Fact]
+    public void Namespace_defaults_to_the_root_namespace()
+    {
+        var result = GeneratorHarness.Run(new[] { SpecFile.Spec("/repo/spec/error-codes.md", GeneratorHarness.ReferenceSpecText) }, rootNamespace: "My.App");
+        Assert.NotNull(result.Output.GetTypeByMetadataName("My.App.ErrorCode"));
+        Assert.NotNull(result.Output.GetTypeByMetadataName("My.App.ErrorCodeRetryClassification"));
+    }
+
+    [Fact]
+    public void Without_any_namespace_the_catalog_is_global()
+    {
+        var result = GeneratorHarness.Run(new[] { SpecFile.Spec("/repo/spec/error-codes.md", GeneratorHarness.ReferenceSpecText) }, rootNamespace: null);
+        Assert.NotNull(result.Output.GetTypeByMetadataName("ErrorCode"));
+        Assert.Empty(result.CompilationErrorsAndWarnings());
+    }
+
+    [Fact]
+    public void Additional_files_without_the_spec_marker_are_ignored()
+    {
+        var plain = new SpecFile("/repo/README.md", "| Code | Meaning |\n|---|---|\n| x | y |\n", new System.Collections.Generic.Dictionary<string, string>());
+        var result = GeneratorHarness.Run(new[] { plain });
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Equal(new[] { CatalogEmitter.CatalogAttributeHintName }, result.Run.Results.Single().GeneratedSources.Select(s => s.HintName));
+    }
+
+    [Fact]
+    public void Two_specs_with_different_names_give_two_catalogs()
+    {
+        var second = "| Code | Meaning |\n|---|---|\n| 0 | OK |\n| 7 | Card declined |\n";
+        var result = GeneratorHarness.Run(new[]
+        {
+            SpecFile.Spec("/repo/spec/error-codes.md", GeneratorHarness.ReferenceSpecText, "Acme.MarketData"),
+            SpecFile.Spec("/repo/spec/payments.md", second, "Acme.Payments", "PaymentError"),
+        });
+        Assert.Empty(result.CompilationErrorsAndWarnings());
+        Assert.NotNull(result.Output.GetTypeByMetadataName("Acme.MarketData.ErrorCode"));
+        Assert.NotNull(result.Output.GetTypeByMetadataName("Acme.Payments.PaymentError"));
+        Assert.NotNull(result.Output.GetTypeByMetadataName("Acme.Payments.PaymentErrorExtensions"));
+    }
+
+    [Fact]
+    public void Two_specs_with_the_same_full_name_are_an_error_on_the_second()
+    {
+        var result = GeneratorHarness.Run(new[]
+        {
+            SpecFile.Spec("/repo/spec/a.md", GeneratorHarness.ReferenceSpecText, "Acme"),
+            SpecFile.Spec("/repo/spec/b.md", GeneratorHarness.ReferenceSpecText, "Acme"),
+        });
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("ECG1015", diagnostic.Id);
+        Assert.Equal("/repo/spec/b.md", diagnostic.Location.GetLineSpan().Path);
+        Assert.Empty(result.CompilationErrorsAndWarnings());
+    }
+
+    [Fact]
+    public void Invalid_options_are_reported_and_nothing_is_generated()
+    {
+        var result = GeneratorHarness.Run(new[] { SpecFile.Spec("/repo/spec/a.md", GeneratorHarness.ReferenceSpecText, "Acme.1Bad", "class", "protected") });
+        Assert.Equal(new[] { "ECG1016", "ECG1016", "ECG1016" }, result.GeneratorDiagnostics.Select(d => d.Id));
+        Assert.Single(result.Run.Results.Single().GeneratedSources);
+    }
+
+    [Fact]
+    public void Spec_problems_are_located_in_the_markdown_file_and_skip_only_the_bad_rows()
+    {
+        var spec = "# Errors\n\n| Code | Meaning |\n|------|---------|\n| 1 | One |\n| 1 | Again |\n| two | Two |\n| 3 | Three |\n";
+        var result = GeneratorHarness.Run(new[] { SpecFile.Spec("/repo/spec/broken.md", spec, "Broken") },
+            "namespace Sample { internal static class Uses { internal static int M() => (int)Broken.ErrorCode.Three; } }");
+        var errors = result.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        Assert.Equal(new[] { "ECG1005", "ECG1003" }, errors.Select(d => d.Id));
+        var duplicate = errors[0].Location.GetLineSpan();
+        Assert.Equal("/repo/spec/broken.md", duplicate.Path);
+        Assert.Equal((5, 2), (duplicate.StartLinePosition.Line, duplicate.StartLinePosition.Character));
+        Assert.Equal("https://github.com/errorcodegen/ErrorCodeGen/blob/main/docs/rules/ECG1005.md", errors[0].Descriptor.HelpLinkUri);
+        var nonInteger = errors[1].Location.GetLineSpan();
+        Assert.Equal((6, 2, 6, 5), (nonInteger.StartLinePosition.Line, nonInteger.StartLinePosition.Character, nonInteger.EndLinePosition.Line, nonInteger.EndLinePosition.Character));
+        Assert.Empty(result.CompilationErrorsAndWarnings());
+    }
+
+    [Fact]
+    public void Every_core_diagnostic_has_a_roslyn_descriptor_with_the_same_severity()
+    {
+        foreach (var spec in ErrorCodeGen.Diagnostics.SpecDiagnostics.All)
+        {
+            var descriptor = Assert.Single(SpecDiagnosticConverter.All, d => d.Id == spec.Id);
+            Assert.Equal((int)spec.Severity, (int)descriptor.DefaultSeverity);
+            Assert.Equal(spec.MessageFormat, descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture));
+        }
+
+        Assert.Equal(ErrorCodeGen.Diagnostics.SpecDiagnostics.All.Count, SpecDiagnosticConverter.All.Length);
+    }
+
+    [Fact]
+    public void Unrelated_source_edit_leaves_every_step_cached()
+    {
+        var driver = GeneratorHarness.CreateDriver(new[] { SpecFile.Spec("/repo/spec/error-codes.md", GeneratorHarness.ReferenceSpecText, "Acme") }, trackSteps: true);
+        var compilation = GeneratorHarness.Compilation();
+        driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation);
+        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Sample { internal static class Other { } }", new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose)));
+        driver = (CSharpGeneratorDriver)driver.RunGenerators(edited);
+        var run = driver.GetRunResult().Results.Single();
+
+        var tracked = run.TrackedSteps
+            .Where(step => step.Key is ErrorCodeGenerator.TrackingNames.Requests or ErrorCodeGenerator.TrackingNames.Catalogs)
+            .SelectMany(step => step.Value)
+            .SelectMany(step => step.Outputs)
+            .ToArray();
+        Assert.NotEmpty(tracked);
+        Assert.All(tracked, output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+        Assert.All(run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Cancelled_run_stops()
+    {
+        var driver = GeneratorHarness.CreateDriver(new[] { SpecFile.Spec("/repo/spec/error-codes.md", GeneratorHarness.ReferenceSpecText, "Acme") });
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<System.OperationCanceledException>(() => driver.RunGenerators(GeneratorHarness.Compilation(), cancelled.Token));
+    }
+}
