@@ -111,4 +111,20 @@ public sealed class MarkdownRoundTripTests
         Assert.Contains("| 7001 | ScriptCell |", hostile);
         Assert.Contains("web \\| api", hostile);
     }
+
+    [Fact]
+    public void CodeUnderNoCategory_KeepsItsDetails()
+    {
+        const string Spec = "| Code | Meaning |\n|---|---|\n| 7 | Thing failed |\n\n## 7 - Thing failed\n\n```json\n{ \"code\": 7, \"message\": \"thing\" }\n```\n\n**Solution**: Do it again.\n";
+        var original = SpecParser.Parse(Spec).Catalog;
+        Assert.Null(original.Entries[0].Category);
+
+        var markdown = MarkdownDocWriter.Write(original);
+        var entry = SpecParser.Parse(markdown).Catalog.Entries[0];
+
+        Assert.Contains("### " + MarkdownDocWriter.OtherCodesHeading + "\n\n#### 7 - Thing failed", markdown);
+        Assert.Equal("thing", entry.Message);
+        Assert.Equal(original.Entries[0].Solutions, entry.Solutions);
+        Assert.Equal(markdown, MarkdownDocWriter.Write(SpecParser.Parse(markdown).Catalog));
+    }
 }

@@ -21,6 +21,9 @@ public static class MarkdownDocWriter
     /// <summary>The heading above the category sections.</summary>
     public const string DetailsHeading = "Detailed Descriptions";
 
+    /// <summary>The heading of the details of codes that belong to no category.</summary>
+    public const string OtherCodesHeading = "Other Codes";
+
     public static string Write(Catalog catalog)
     {
         if (catalog is null)
@@ -156,7 +159,7 @@ public static class MarkdownDocWriter
             Row(w, cells);
         }
 
-        return w.ToString().TrimEnd('\n');
+        return w.Append("\n---").ToString();
     }
 
     private static bool NeedsNameColumn(Catalog catalog)
@@ -213,6 +216,7 @@ public static class MarkdownDocWriter
         var w = new StringBuilder();
         w.Append("## ").Append(DetailsHeading);
         var first = true;
+        var written = new HashSet<int>();
         foreach (var category in catalog.Categories)
         {
             w.Append("\n\n");
@@ -230,12 +234,38 @@ public static class MarkdownDocWriter
 
             foreach (var entry in catalog.Entries)
             {
-                if (entry.Category == category.Name)
+                if (entry.Category == category.Name && written.Add(entry.Code))
                 {
                     w.Append("\n\n");
                     Detail(w, entry);
                 }
             }
+        }
+
+        // A code under no category heading keeps its details too. (The parser makes every heading above a detail
+        // section a category, so these come back under "Other Codes".)
+        var other = false;
+        foreach (var entry in catalog.Entries)
+        {
+            if (written.Contains(entry.Code) || (!entry.HasWireMessage && entry.Causes.IsEmpty && entry.Solutions.IsEmpty && entry.Notes.IsEmpty))
+            {
+                continue;
+            }
+
+            if (!other)
+            {
+                w.Append("\n\n");
+                if (!first)
+                {
+                    w.Append("---\n\n");
+                }
+
+                w.Append("### ").Append(OtherCodesHeading);
+                other = true;
+            }
+
+            w.Append("\n\n");
+            Detail(w, entry);
         }
 
         return w.ToString();
