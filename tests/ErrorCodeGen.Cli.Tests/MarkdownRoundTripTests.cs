@@ -123,6 +123,8 @@ public sealed class MarkdownRoundTripTests
         var entry = SpecParser.Parse(markdown).Catalog.Entries[0];
 
         Assert.Contains("### " + MarkdownDocWriter.OtherCodesHeading + "\n\n#### 7 - Thing failed", markdown);
+        Assert.StartsWith("## " + MarkdownDocWriter.TableHeading, markdown); // the table before the first heading is not written twice
+        Assert.Single(SpecParser.Parse(markdown).Catalog.Entries);
         Assert.Equal("thing", entry.Message);
         Assert.Equal(original.Entries[0].Solutions, entry.Solutions);
         Assert.Equal(markdown, MarkdownDocWriter.Write(SpecParser.Parse(markdown).Catalog));
