@@ -100,6 +100,16 @@ public static class SpecDiagnostics
         "Code {0} maps to the member name '{1}', which the generated code uses for a type; add a 'Name' column to choose another name",
         SpecSeverity.Error);
 
+    public static readonly SpecDiagnosticDescriptor TablesDisagree = new(
+        "ECG1020", "Tables disagree",
+        "Code {0} means '{1}' here but '{2}' in the table row on line {3}",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor TableSkipped = new(
+        "ECG1103", "Table skipped",
+        "This table has no code column ({0}) and is not read as error codes",
+        SpecSeverity.Info);
+
     public static readonly SpecDiagnosticDescriptor HttpNotInferred = new(
         "ECG1101", "HTTP status not inferred",
         "No rule decides the HTTP status of code {0} '{1}'; add an 'HTTP' column to the table to state it",
@@ -121,6 +131,6 @@ public static class SpecDiagnostics
         NoTable, MissingColumn, NonIntegerCode, CodeOutOfRange, DuplicateCode, DuplicateName, NoIdentifier,
         UnknownDetailCode, CategoryRangeMismatch, InvalidName, InvalidHttpStatus, InvalidRetry, EmptyMeaning,
         ExampleCodeMismatch, DuplicateCatalog, InvalidOption, SpecTooLarge, DuplicateDetail, MemberNameReserved,
-        HttpNotInferred, RetryNotInferred, InternalError,
+        TablesDisagree, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
     };
 }

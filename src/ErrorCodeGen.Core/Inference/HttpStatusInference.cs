@@ -39,7 +39,7 @@ public static class HttpStatusInference
             return new(401, true);
         }
 
-        if (input.MeaningHas("rate limit", "quota", "too many requests", "throttl"))
+        if (input.MeaningHas("rate limit", "rate exceeded", "quota", "too many requests", "throttl"))
         {
             return new(429, true);
         }

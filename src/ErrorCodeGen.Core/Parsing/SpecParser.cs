@@ -85,7 +85,9 @@ public static class SpecParser
         private string? _frontMatter;
         private string? _title;
         private bool _codeTableSeen;
+        private int _codeTables;
         private Table? _firstOtherTable;
+        private readonly List<Table> _skippedTables = new();
 
         public Run(string text, CancellationToken cancellationToken)
         {
@@ -164,6 +166,23 @@ public static class SpecParser
                     Report(SpecDiagnostics.NoTable, SourceSpan.DocumentStart);
                 }
             }
+            else
+            {
+                foreach (var skipped in _skippedTables)
+                {
+                    var header = HeaderTexts(skipped, out var headerRow);
+                    Report(SpecDiagnostics.TableSkipped, RowSpan(headerRow), string.Join(", ", header));
+                }
+            }
+
+            if (_codeTables > 1)
+            {
+                // A page with one table per category: each table's heading is the category of its rows.
+                foreach (var row in _rows)
+                {
+                    row.TableHeading?.MarkCategory();
+                }
+            }
 
             var catalog = BuildCatalog();
             _diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start
@@ -220,7 +239,7 @@ public static class SpecParser
             }
 
             var range = Match(RangePattern, plain);
-            var title = range is null ? plain : plain.Remove(range.Index, range.Length).Trim();
+            var title = (range is null ? plain : plain.Remove(range.Index, range.Length)).Trim(' ', '\t', '-', '–', '—', ':', '|');
             var info = new Heading(heading.Level, plain, title, span, range is null ? null : range.Value.Trim('(', ')'));
             _headingStack.Add(info);
             _headings.Add(info);
@@ -254,10 +273,12 @@ public static class SpecParser
             if (roles.Code < 0)
             {
                 _firstOtherTable ??= table;
+                _skippedTables.Add(table);
                 return;
             }
 
             _codeTableSeen = true;
+            _codeTables++;
             CurrentSection()?.MarkCatalog();
             if (roles.Meaning < 0)
             {
@@ -305,7 +326,8 @@ public static class SpecParser
                     roles.Name >= 0 ? At(roles.Name) : null,
                     extras,
                     RowSpan(row),
-                    tableHeading));
+                    tableHeading,
+                    table));
             }
         }
 
@@ -443,7 +465,15 @@ public static class SpecParser
 
                 if (byCode.TryGetValue(code, out var first))
                 {
-                    Report(SpecDiagnostics.DuplicateCode, row.Code.Span, Number(code), Number(first.Span.Line + 1));
+                    if (first.Table == row.Table)
+                    {
+                        Report(SpecDiagnostics.DuplicateCode, row.Code.Span, Number(code), Number(first.Span.Line + 1));
+                    }
+                    else if (!string.Equals(first.Meaning.Text.Plain, row.Meaning.Text.Plain, StringComparison.OrdinalIgnoreCase))
+                    {
+                        Report(SpecDiagnostics.TablesDisagree, row.Meaning.Span, Number(code), row.Meaning.Text.Plain, first.Meaning.Text.Plain, Number(first.Span.Line + 1));
+                    }
+
                     continue;
                 }
 
@@ -512,7 +542,7 @@ public static class SpecParser
 
         private ErrorEntry BuildEntry(Row row, int code, string name, Detail? detail)
         {
-            var category = detail?.Category is { IsCategory: true } c ? c : CategoryByRange(code) ?? TableCategory(row);
+            var category = detail?.Category is { IsCategory: true } c ? c : TableCategory(row) ?? CategoryByRange(code);
             var recommendation = row.Recommendation?.Text ?? SpecText.Empty;
             if (recommendation.Plain is "-" or "—" or "–" or "n/a" or "N/A")
             {
@@ -878,7 +908,7 @@ public static class SpecParser
         private readonly record struct Cell(SpecText Text, SourceSpan Span);
 
         private sealed record Row(Cell Code, Cell Meaning, Cell? Recommendation, Cell? Http, Cell? Retry, Cell? Name,
-            List<ExtraCell> Extras, SourceSpan Span, Heading? TableHeading);
+            List<ExtraCell> Extras, SourceSpan Span, Heading? TableHeading, Table Table);
 
         private sealed class Detail
         {
