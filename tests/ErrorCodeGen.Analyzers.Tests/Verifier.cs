@@ -50,7 +50,7 @@ internal sealed class Test : CSharpCodeFixTest<ErrorCodeSwitchAnalyzer, AddMissi
     {
         set
         {
-            FixedState.Sources.Add(("/0/Test0.cs", value));
+            // Same order as the test state: the generated catalog first, then the code.
             if (CatalogInSource)
             {
                 foreach (var source in TestCatalog.Sources)
@@ -58,6 +58,8 @@ internal sealed class Test : CSharpCodeFixTest<ErrorCodeSwitchAnalyzer, AddMissi
                     FixedState.Sources.Add(source);
                 }
             }
+
+            FixedState.Sources.Add(("/0/Test0.cs", value));
         }
     }
 
