@@ -12,6 +12,8 @@ namespace ErrorCodeGen.Analyzers;
 /// <summary>One code of a catalog enum: its value, member name and the field that declares it.</summary>
 internal sealed class CatalogCode
 {
+    private (string? Category, string? Recommendation)? _docs;
+
     public CatalogCode(long value, IFieldSymbol field)
     {
         Value = value;
@@ -29,6 +31,19 @@ internal sealed class CatalogCode
     /// (<c>&lt;para&gt;Category: …&lt;/para&gt;</c>, <c>&lt;para&gt;Recommendation: …&lt;/para&gt;</c>); null when absent.
     /// </summary>
     public (string? Category, string? Recommendation) ReadDocs(CancellationToken cancellationToken)
+    {
+        // Read once per compilation; a race only parses the same docs twice.
+        if (_docs is { } cached)
+        {
+            return cached;
+        }
+
+        var docs = ParseDocs(cancellationToken);
+        _docs = docs;
+        return docs;
+    }
+
+    private (string? Category, string? Recommendation) ParseDocs(CancellationToken cancellationToken)
     {
         string xml;
         try

@@ -435,7 +435,7 @@ public sealed class AnalyzerTests
                     {|#1:switch|} (response!.LongCode)
                     {
                         case 0:
-                        case >= 1000:
+                        case >= 1000 and < 5002:
                             break;
                     }
                 }
@@ -444,6 +444,7 @@ public sealed class AnalyzerTests
         var test = new Test { Source = source };
         test.EditorConfig("errorcodegen.code_members = Code, LongCode");
         test.ExpectedDiagnostics.Add(Test.Unhandled(0, Codes.List(5000, 5001, 5002), 3));
+        test.ExpectedDiagnostics.Add(Test.Unhandled(1, "5002 ServiceTemporarilyUnavailable", 1));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -605,6 +606,40 @@ public sealed class AnalyzerTests
                 }
             }
             """));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Broken_code_while_typing_does_not_make_the_analyzer_throw()
+    {
+        var source = Preamble + """
+            class C
+            {
+                void M(ErrorCode code, Response response)
+                {
+                    switch (code)
+                    {
+                        case ErrorCode.{|#0:Missing|}:
+                        case {|#1:"text"|}:
+                        case ErrorCode.Success when {|#2:undefined|}:
+                            break;
+                        default:
+                            break;
+                    }
+
+                    switch (response.{|#3:Nope|})
+                    {
+                        case 1001:
+                            break;
+                    }
+                }
+            }
+            """;
+        var test = new Test { Source = source };
+        test.ExpectedDiagnostics.Add(DiagnosticResult.CompilerError("CS0117").WithLocation(0).WithArguments("Acme.MarketData.ErrorCode", "Missing"));
+        test.ExpectedDiagnostics.Add(DiagnosticResult.CompilerError("CS0029").WithLocation(1).WithArguments("string", "Acme.MarketData.ErrorCode"));
+        test.ExpectedDiagnostics.Add(DiagnosticResult.CompilerError("CS0103").WithLocation(2).WithArguments("undefined"));
+        test.ExpectedDiagnostics.Add(DiagnosticResult.CompilerError("CS1061").WithLocation(3).WithArguments("Response", "Nope"));
         await test.RunAsync(CancellationToken.None);
     }
 }
