@@ -108,4 +108,31 @@ public class RealWorldPagesTests
         Assert.Contains("string error codes are not supported yet", error.Message);
         Assert.Equal((3, 3), (error.Span.Line + 1, error.Span.Column + 1));
     }
+
+    [Fact]
+    public void A_table_before_any_heading_is_not_kept_as_a_section()
+    {
+        var result = SpecParser.Parse("Intro.\n\n| Code | Meaning |\n|---|---|\n| 1 | One |\n\n## Handling\n\nRetry.\n");
+        Assert.Equal(new[] { "## Handling\n\nRetry." }, result.Catalog.KeptSections.Select(k => k.Markdown));
+        Assert.False(result.Catalog.KeptSections[0].BeforeCatalog);
+    }
+
+    [Fact]
+    public void A_generic_heading_above_detail_sections_is_not_a_category()
+    {
+        var result = SpecParser.Parse("| Code | Meaning |\n|---|---|\n| 1 | One |\n\n## Detailed Descriptions\n\n### 1 - One\n\n**Solution**: Fix it.\n");
+        Assert.Empty(result.Catalog.Categories);
+        Assert.Null(result.Catalog.Entries[0].Category);
+        Assert.Equal("Fix it.", result.Catalog.Entries[0].Solutions[0].Plain);
+    }
+
+    [Theory]
+    [InlineData("title: Hostile & \"Quotes\"", "Hostile & \"Quotes\"")]
+    [InlineData("title: \"Quoted title\"", "Quoted title")]
+    [InlineData("title: 'Single'", "Single")]
+    public void Front_matter_title_loses_only_matching_outer_quotes(string line, string title)
+    {
+        var result = SpecParser.Parse("---\n" + line + "\n---\n\n| Code | Meaning |\n|---|---|\n| 1 | One |\n");
+        Assert.Equal(title, result.Catalog.Title);
+    }
 }

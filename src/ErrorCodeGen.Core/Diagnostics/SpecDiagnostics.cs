@@ -110,6 +110,11 @@ public static class SpecDiagnostics
         "This table has no code column ({0}) and is not read as error codes",
         SpecSeverity.Info);
 
+    public static readonly SpecDiagnosticDescriptor NestedTooDeeply = new(
+        "ECG1021", "Markdown nested too deeply",
+        "The spec's Markdown is nested deeper than the parser allows (block quotes, lists or brackets thousands of levels deep); it is not read",
+        SpecSeverity.Error);
+
     public static readonly SpecDiagnosticDescriptor HttpNotInferred = new(
         "ECG1101", "HTTP status not inferred",
         "No rule decides the HTTP status of code {0} '{1}'; add an 'HTTP' column to the table to state it",
@@ -131,6 +136,6 @@ public static class SpecDiagnostics
         NoTable, MissingColumn, NonIntegerCode, CodeOutOfRange, DuplicateCode, DuplicateName, NoIdentifier,
         UnknownDetailCode, CategoryRangeMismatch, InvalidName, InvalidHttpStatus, InvalidRetry, EmptyMeaning,
         ExampleCodeMismatch, DuplicateCatalog, InvalidOption, SpecTooLarge, DuplicateDetail, MemberNameReserved,
-        TablesDisagree, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
+        TablesDisagree, NestedTooDeeply, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
     };
 }

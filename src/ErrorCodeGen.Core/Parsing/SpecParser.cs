@@ -81,10 +81,14 @@ public static class SpecParser
         private readonly List<Detail> _detailList = new();
         private readonly List<Heading> _headings = new();
         private readonly List<Heading> _headingStack = new();
-        private readonly List<Section> _sections = new();
+        // The first section is the preamble: the text before the first level-1 or level-2 heading.
+        private readonly List<Section> _sections = new() { new Section(0) };
         private string? _frontMatter;
         private string? _title;
+        private const int MaxInferenceInfos = 10;
         private bool _codeTableSeen;
+        private int _httpNotInferred;
+        private int _retryNotInferred;
         private int _codeTables;
         private Table? _firstOtherTable;
         private readonly List<Table> _skippedTables = new();
@@ -98,7 +102,18 @@ public static class SpecParser
 
         public SpecParseResult Execute()
         {
-            var document = Markdown.Parse(_text, Pipeline);
+            MarkdownDocument document;
+            try
+            {
+                document = Markdown.Parse(_text, Pipeline);
+            }
+            catch (ArgumentException exception) when (exception.Message.IndexOf("nested", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                // Markdig refuses pathological nesting (thousands of '>' or '[') instead of overflowing the stack.
+                Report(SpecDiagnostics.NestedTooDeeply, SourceSpan.DocumentStart);
+                return new SpecParseResult(EmptyCatalog, new EquatableArray<SpecDiagnostic>(_diagnostics.ToArray()));
+            }
+
             Detail? detail = null;
             List<SpecText>? pendingList = null;
             var blockCount = 0;
@@ -208,7 +223,8 @@ public static class SpecParser
             var match = Match(DetailHeading, plain);
             if (match is not null)
             {
-                var detail = new Detail(heading.Level, span, NearestHeading(heading.Level));
+                var parent = NearestHeading(heading.Level);
+                var detail = new Detail(heading.Level, span, parent is { IsGeneric: false } || parent?.Range is not null ? parent : null);
                 detail.Category?.MarkCategory();
                 foreach (Match code in CodeInHeading.Matches(match.Groups["codes"].Value))
                 {
@@ -622,7 +638,7 @@ public static class SpecParser
             }
 
             var inferred = HttpStatusInference.Infer(input);
-            if (!inferred.Decided)
+            if (!inferred.Decided && _httpNotInferred++ < MaxInferenceInfos)
             {
                 Report(SpecDiagnostics.HttpNotInferred, row.Code.Span, Number(code), input.Meaning);
             }
@@ -662,7 +678,7 @@ public static class SpecParser
             }
 
             var inferred = RetryInference.Infer(input, http);
-            if (!inferred.Decided)
+            if (!inferred.Decided && _retryNotInferred++ < MaxInferenceInfos)
             {
                 Report(SpecDiagnostics.RetryNotInferred, row.Code.Span, Number(code), input.Meaning);
             }
@@ -787,16 +803,10 @@ public static class SpecParser
             var kept = new List<KeptSection>();
             var catalogSeen = false;
             var bodyStart = _frontMatter is null ? 0 : FrontMatterEnd();
-            var firstSection = _sections.Count > 0 ? _sections[0].Start : _text.Length;
-            var preamble = Slice(bodyStart, firstSection);
-            if (preamble.Trim().Length > 0)
-            {
-                kept.Add(new KeptSection(preamble.Trim('\r', '\n'), true));
-            }
-
             for (var i = 0; i < _sections.Count; i++)
             {
                 var section = _sections[i];
+                var start = i == 0 ? bodyStart : section.Start;
                 var end = i + 1 < _sections.Count ? _sections[i + 1].Start : _text.Length;
                 if (section.HasCatalog)
                 {
@@ -804,7 +814,11 @@ public static class SpecParser
                     continue;
                 }
 
-                kept.Add(new KeptSection(Slice(section.Start, end).Trim('\r', '\n'), !catalogSeen));
+                var markdown = Slice(start, end).Trim('\r', '\n');
+                if (markdown.Trim().Length > 0)
+                {
+                    kept.Add(new KeptSection(markdown, !catalogSeen));
+                }
             }
 
             return new EquatableArray<KeptSection>(kept.ToArray());
@@ -823,7 +837,10 @@ public static class SpecParser
                 var text = line.Slice.ToString();
                 if (text.StartsWith("title:", StringComparison.Ordinal))
                 {
-                    return text.Substring("title:".Length).Trim().Trim('"', '\'');
+                    var title = text.Substring("title:".Length).Trim();
+                    return title.Length >= 2 && (title[0] == '"' || title[0] == '\'') && title[title.Length - 1] == title[0]
+                        ? title.Substring(1, title.Length - 2)
+                        : title;
                 }
             }
 
@@ -954,6 +971,34 @@ public static class SpecParser
                 Span = span;
                 Range = range;
                 Name = IdentifierNaming.CategoryName(title);
+                IsGeneric = IsGenericTitle(title);
+            }
+
+            /// <summary>"Detailed Descriptions", "Error Codes", "Reference": a heading that groups sections without naming a category.</summary>
+            public bool IsGeneric { get; }
+
+            private static bool IsGenericTitle(string title)
+            {
+                var words = title.Split(new[] { ' ', '\t', '-', ':', '/', '&' }, StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length == 0)
+                {
+                    return true;
+                }
+
+                foreach (var word in words)
+                {
+                    switch (word.ToLowerInvariant())
+                    {
+                        case "error": case "errors": case "code": case "codes": case "detail": case "details": case "detailed":
+                        case "description": case "descriptions": case "reference": case "quick": case "list": case "of":
+                        case "all": case "the": case "api": case "and": case "explained": case "meanings": case "more":
+                            continue;
+                        default:
+                            return false;
+                    }
+                }
+
+                return true;
             }
 
             public int Level { get; }
