@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
@@ -34,6 +35,18 @@ public sealed class PackageLayoutTests
         // Nothing a consumer would compile against or ship.
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal) || e.StartsWith("ref/", System.StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", System.StringComparison.Ordinal) && !e.StartsWith("analyzers/dotnet/cs/", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pack_IsReproducible_PackingAgainGivesTheSameBytes()
+    {
+        var again = Path.Combine(_feed.Root, "pack-again");
+        var pack = _feed.Pack(again);
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+
+        var first = File.ReadAllBytes(_feed.PackagePath);
+        var second = File.ReadAllBytes(Path.Combine(again, Path.GetFileName(_feed.PackagePath)));
+        Assert.True(first.AsSpan().SequenceEqual(second), "Two packs of the same build differ (zip timestamps or content).");
     }
 
     [Fact]

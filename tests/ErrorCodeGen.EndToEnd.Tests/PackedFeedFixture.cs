@@ -71,14 +71,7 @@ public sealed class PackedFeedFixture : IDisposable
             </configuration>
             """);
 
-        var packageProject = Path.Combine(RepositoryRoot, "src", "ErrorCodeGen.Package", "ErrorCodeGen.Package.csproj");
-        if (!File.Exists(packageProject))
-        {
-            throw new InvalidOperationException($"The package project is not at {packageProject}.");
-        }
-
-        // The test project references the package project, so it is built (in this configuration) before the tests run.
-        var pack = Dotnet(RepositoryRoot, "pack", packageProject, "-c", Configuration, "--no-build", "-o", FeedDirectory, "-nodeReuse:false", "-tl:off");
+        var pack = Pack(FeedDirectory);
         if (pack.ExitCode != 0)
         {
             throw new XunitException($"dotnet pack failed:\n{pack}");
@@ -116,6 +109,21 @@ public sealed class PackedFeedFixture : IDisposable
 
     /// <summary>Its version (from the single place the repository sets it).</summary>
     public string PackageVersion { get; }
+
+    /// <summary>
+    /// <c>dotnet pack</c> of the package project into <paramref name="outputDirectory"/>, without building: the test
+    /// project references the package project, so it is built (in this configuration) before the tests run.
+    /// </summary>
+    public CommandResult Pack(string outputDirectory)
+    {
+        var packageProject = Path.Combine(RepositoryRoot, "src", "ErrorCodeGen.Package", "ErrorCodeGen.Package.csproj");
+        if (!File.Exists(packageProject))
+        {
+            throw new InvalidOperationException($"The package project is not at {packageProject}.");
+        }
+
+        return Dotnet(RepositoryRoot, "pack", packageProject, "-c", Configuration, "--no-build", "-o", outputDirectory, "-nodeReuse:false", "-tl:off");
+    }
 
     /// <summary>The reference spec of the repository.</summary>
     public string ReferenceSpec => File.ReadAllText(Path.Combine(RepositoryRoot, "spec", "error-codes.md"));
