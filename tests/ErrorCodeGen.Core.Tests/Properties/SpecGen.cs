@@ -1,0 +1,119 @@
+using System;
+using System.Linq;
+using System.Text;
+using CsCheck;
+
+namespace ErrorCodeGen.Tests.Properties;
+
+/// <summary>
+/// Generators of hostile specs: random tables, cells with any Unicode (surrogates, NUL, controls, bidi), random
+/// structure (missing/extra columns, ragged rows, nested lists, HTML blocks, unterminated fences), and byte-level
+/// mutations of the reference spec.
+/// </summary>
+internal static class SpecGen
+{
+    /// <summary>Iterations per property: 2,000 in CI; raise with ERRORCODEGEN_PROPERTY_ITERATIONS for a longer run.</summary>
+    public static long Iterations =>
+        long.TryParse(Environment.GetEnvironmentVariable("ERRORCODEGEN_PROPERTY_ITERATIONS"), out var value) && value > 0 ? value : 2000;
+
+    /// <summary>The fixed seed of CI runs; ERRORCODEGEN_PROPERTY_SEED overrides it (CsCheck prints a failing seed).</summary>
+    public static string? Seed => Environment.GetEnvironmentVariable("ERRORCODEGEN_PROPERTY_SEED") ?? FixedSeed;
+
+    public const string FixedSeed = "0000000000001";
+
+    private static readonly string[] Headers =
+    {
+        "Code", "Meaning", "Recommendation", "Name", "HTTP", "HTTP Status", "Retry", "Error Code", "Description",
+        "Notes", "Status Code", "Identifier", "", "  ", "Extra", "code", "MEANING", "Retryable",
+    };
+
+    private static readonly string[] Nasty =
+    {
+        "\"", "\\", "{", "}", "*/", "/*", "///", "</summary>", "<script>alert(1)</script>", "&", "&amp;", "<br>",
+        "class", "default", "value__", "ErrorCodeMessages", "\u202E", "\u2066", "\u2069", "\u200B", "\uFEFF",
+        "\u2028", "\u2029", "\u0085", "\0", "\t", "\uD800", "\uDC00", "😀", "Ошибка", "اختبار", "`", "``", "|", "\\|",
+        "**", "_", "[x](javascript:alert(1))", "<!--", "-->", "1xxx", "(2xxx)", "Retry-After", "retry later",
+        "Use HTTP API", "-", "", " ", "0", "-1", "+7", "2147483648", "99999999999999999999", "1e3", "0x10",
+    };
+
+    public static readonly Gen<string> Cell = Gen.OneOf(
+        Gen.Int[-5, 6000].Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        Gen.OneOf<string>(Nasty),
+        Gen.String[Gen.Char, 0, 12],
+        Gen.String[Gen.Char.AlphaNumeric, 1, 20],
+        Gen.Select(Gen.OneOf<string>(Nasty), Gen.String[Gen.Char.AlphaNumeric, 0, 8], Gen.OneOf<string>(Nasty)).Select((a, b, c) => a + b + c));
+
+    private static readonly Gen<string> Row =
+        Gen.Int[0, 7].SelectMany(n => Cell.Array[n]).Select(cells => "| " + string.Join(" | ", cells) + " |");
+
+    private static readonly Gen<string> HeaderRow =
+        Gen.Int[1, 6].SelectMany(n => Gen.OneOf<string>(Headers).Array[n]).Select(cells => "| " + string.Join(" | ", cells) + " |");
+
+    private static readonly Gen<string> Separator =
+        Gen.Int[0, 7].Select(n => "|" + string.Concat(Enumerable.Repeat("---|", n)));
+
+    private static readonly Gen<string> Table =
+        Gen.Select(HeaderRow, Separator, Row.Array[0, 12]).Select((h, s, rows) => h + "\n" + s + "\n" + string.Join("\n", rows));
+
+    private static readonly Gen<string> Heading =
+        Gen.Select(Gen.Int[1, 6], Gen.OneOf(
+                Gen.Select(Gen.Int[-3, 6000], Cell).Select((c, t) => c.ToString(System.Globalization.CultureInfo.InvariantCulture) + " - " + t),
+                Gen.Select(Gen.Int[-3, 6000], Gen.Int[-3, 6000]).Select((a, b) => a + " / " + b + " - Pair"),
+                Cell.Select(t => t + " Errors (" + "1xxx" + ")"),
+                Cell))
+            .Select((level, text) => new string('#', level) + " " + text);
+
+    private static readonly Gen<string> Fence =
+        Gen.Select(Gen.OneOf<string>("```json", "```", "~~~", "```javascript"), Gen.Int[-3, 6000], Cell, Gen.Bool)
+            .Select((open, code, message, close) => open + "\n{ \"code\": " + code + ", \"message\": \"" + message.Replace("\"", "\\\"") + "\" }\n" + (close ? open.Substring(0, 3) : string.Empty));
+
+    private static readonly Gen<string> Label =
+        Gen.Select(Gen.OneOf<string>("**Cause**:", "**Causes**:", "**Solution**:", "**Solutions**:", "**Solution:**"), Cell)
+            .Select((label, text) => label + " " + text);
+
+    private static readonly Gen<string> List =
+        Gen.Int[1, 6].SelectMany(n => Gen.Select(Gen.Int[0, 8], Cell).Array[n])
+            .Select(items => string.Join("\n", items.Select(i => new string(' ', i.Item1 * 2) + "- " + i.Item2)));
+
+    private static readonly Gen<string> Block = Gen.OneOf(
+        Table, Heading, Fence, Label, List, Cell,
+        Gen.Int[1, 40].Select(n => new string('>', n) + " quoted"),
+        Gen.Const("<div>\n<table><tr><td>1001</td></tr></table>\n</div>"),
+        Gen.Const("---\ntitle: \"Hostile \u202E\"\n---"),
+        Gen.Const("---"));
+
+    /// <summary>A random spec: blocks of every kind, in any order.</summary>
+    public static readonly Gen<string> Spec =
+        Block.Array[1, 14].Select(blocks => string.Join("\n\n", blocks) + "\n");
+
+    /// <summary>A spec that looks like a real one: a valid-ish table and detail sections with hostile cells.</summary>
+    public static readonly Gen<string> TableSpec =
+        Gen.Select(Gen.Int[0, 20].SelectMany(n => Gen.Select(Gen.Int[-100, 6000], Cell, Cell).Array[n]), Block.Array[0, 5])
+            .Select((rows, blocks) =>
+                "| Code | Meaning | Recommendation |\n|---|---|---|\n"
+                + string.Concat(rows.Select(r => "| " + r.Item1 + " | " + r.Item2 + " | " + r.Item3 + " |\n"))
+                + "\n" + string.Join("\n\n", blocks) + "\n");
+
+    /// <summary>The reference spec with a few bytes of its UTF-8 replaced, inserted or deleted.</summary>
+    public static Gen<string> MutatedReference(string reference)
+    {
+        var bytes = Encoding.UTF8.GetBytes(reference);
+        return Gen.Select(Gen.Int[1, 8], Gen.Int[0, bytes.Length - 1].Array[8], Gen.Byte.Array[8], Gen.Int[0, 2].Array[8])
+            .Select((count, positions, values, kinds) =>
+            {
+                var list = bytes.ToList();
+                for (var i = 0; i < count; i++)
+                {
+                    var at = Math.Min(positions[i], list.Count - 1);
+                    switch (kinds[i])
+                    {
+                        case 0: list[at] = values[i]; break;
+                        case 1: list.Insert(at, values[i]); break;
+                        default: list.RemoveAt(at); break;
+                    }
+                }
+
+                return Encoding.UTF8.GetString(list.ToArray());
+            });
+    }
+}
