@@ -354,6 +354,78 @@ public sealed class PackageConsumerTests
         Assert.All(BuildAssert.ErrorLines(build), l => Assert.Contains("error ECG1", l));
     }
 
+    [Fact]
+    public void EditingTheSpec_TheNextBuildPicksUpTheNewCode()
+    {
+        var app = _feed.CreateConsumer("edit-spec");
+        var spec = app.Write("spec/error-codes.md", _feed.ReferenceSpec);
+        app.Write("EditSpec.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>Acme.MarketData</RootNamespace>
+              </PropertyGroup>
+              <ItemGroup>
+                {PackageReference}
+                <ErrorCodeSpec Include="spec/error-codes.md" />
+              </ItemGroup>
+            </Project>
+            """);
+        app.Write("Program.cs", """
+            using System;
+            using Acme.MarketData;
+
+            internal static class Program
+            {
+                private static void Main()
+                {
+                    var found = ErrorCodeExtensions.TryFromCode(5003, out var code);
+                    Console.WriteLine($"{found} {code} {ErrorCodeExtensions.GetValues().Length}");
+                }
+            }
+            """);
+        var dll = app.File($"bin/{_feed.Configuration}/net10.0/EditSpec.dll");
+
+        var first = _feed.Build(app.Path, "EditSpec.csproj");
+        _log.WriteLine(first.ToString());
+        BuildAssert.Succeeded(first);
+        Assert.Equal("False Success 20", _feed.RunApp(app.Path, dll).Output.Trim());
+
+        const string lastRow = "| 5002 | Service temporarily unavailable | Retry later |";
+        var text = System.IO.File.ReadAllText(spec);
+        Assert.Contains(lastRow, text);
+        System.IO.File.WriteAllText(spec, text.Replace(lastRow, lastRow + "\n| 5003 | Scheduled maintenance | Retry after the maintenance window |", System.StringComparison.Ordinal));
+
+        var second = _feed.Build(app.Path, "EditSpec.csproj");
+        _log.WriteLine(second.ToString());
+        BuildAssert.Succeeded(second);
+        Assert.Equal("True ScheduledMaintenance 21", _feed.RunApp(app.Path, dll).Output.Trim());
+    }
+
+    [Fact]
+    public void ErrorCodeSpecOfAMissingFile_FailsTheBuildNamingIt()
+    {
+        var app = _feed.CreateConsumer("missing-spec");
+        app.Write("Missing.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                {PackageReference}
+                <ErrorCodeSpec Include="spec/no-such-file.md" />
+              </ItemGroup>
+            </Project>
+            """);
+        app.Write("Class1.cs", "internal static class Class1 { }\n");
+
+        var build = _feed.Build(app.Path, "Missing.csproj");
+        _log.WriteLine(build.ToString());
+        Assert.Equal(1, build.ExitCode);
+        Assert.Contains("error : ErrorCodeSpec 'spec/no-such-file.md' does not exist", build.Output);
+    }
+
     private static string WarningId(string line) => Regex.Match(line, @"warning (?<id>[A-Z]+\d+)").Groups["id"].Value;
 
     private static string ErrorId(string line) => Regex.Match(line, @"error (?<id>[A-Z]+\d+)").Groups["id"].Value;
