@@ -74,6 +74,8 @@ public sealed class PackedFeedFixture : IDisposable
         var pack = Pack(FeedDirectory);
         if (pack.ExitCode != 0)
         {
+            // xunit does not dispose a fixture whose constructor failed: clean up here (the output says what went wrong).
+            DeleteRoot();
             throw new XunitException($"dotnet pack failed:\n{pack}");
         }
 
@@ -81,6 +83,7 @@ public sealed class PackedFeedFixture : IDisposable
         var match = packages.Select(name => PackageFileName.Match(name!)).SingleOrDefault(m => m.Success);
         if (match is null)
         {
+            DeleteRoot();
             throw new XunitException($"Expected one ErrorCodeGen.<version>.nupkg in {FeedDirectory}, found: {string.Join(", ", packages)}\n{pack}");
         }
 
@@ -209,6 +212,11 @@ public sealed class PackedFeedFixture : IDisposable
             return;
         }
 
+        DeleteRoot();
+    }
+
+    private void DeleteRoot()
+    {
         try
         {
             Directory.Delete(Root, recursive: true);
