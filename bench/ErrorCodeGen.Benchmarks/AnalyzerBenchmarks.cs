@@ -11,6 +11,8 @@ namespace ErrorCodeGen.Benchmarks;
 /// PopulateSwitch analyzers (IDE0010, IDE0072). These include the binding the analyzers need; the analyzers'
 /// own time, as the driver reports it, is in the reports printed after the suite.
 /// </summary>
+[WarmupCount(1)]
+[IterationCount(3)]
 public class AnalyzerBenchmarks
 {
     private Compilation _compilation = null!;

@@ -22,7 +22,7 @@ public sealed class BenchConfig : ManualConfig
             .WithLaunchCount(1)
             .WithWarmupCount(2)
             .WithIterationCount(5)
-            .WithIterationTime(BenchmarkDotNet.Horology.TimeInterval.FromMilliseconds(100)));
+            .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(100)));
         AddDiagnoser(MemoryDiagnoser.Default);
         AddColumnProvider(DefaultColumnProviders.Instance);
         AddColumn(StatisticColumn.Median);

@@ -49,10 +49,10 @@ internal static class GeneratorHost
     {
         driver = driver.RunGenerators(compilation);
         var result = driver.GetRunResult();
-        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var errors = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         if (errors.Count > 0 || result.GeneratedTrees.Length < 2)
         {
-            throw new InvalidOperationException("The generator did not produce a catalog: " + string.Join("; ", errors));
+            throw new InvalidOperationException("The generator did not produce a catalog: " + string.Join("; ", result.Diagnostics.Take(5)));
         }
 
         return driver;

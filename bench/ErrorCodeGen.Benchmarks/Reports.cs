@@ -19,7 +19,7 @@ namespace ErrorCodeGen.Benchmarks;
 /// </summary>
 internal static class Reports
 {
-    private const int Runs = 7;
+    private const int Runs = 5;
 
     public static void Run(TextWriter output)
     {
@@ -54,7 +54,9 @@ internal static class Reports
         var compiler = new List<double>();
         var ecgTimes = new List<double>();
         var populateTimes = new List<double>();
-        int ecgCount = 0, populateCount = 0, compilerCount = 0;
+        var prototypeTimes = new List<double>();
+        var prototype = AnalyzerWorkload.PrototypeAnalyzers;
+        int ecgCount = 0, populateCount = 0, compilerCount = 0, prototypeCount = 0;
         for (var run = 0; run <= Runs; run++)
         {
             var stopwatch = Stopwatch.StartNew();
@@ -63,6 +65,7 @@ internal static class Reports
 
             var (ecgMs, ecgFound) = AnalyzerTime(compilation, ecg);
             var (populateMs, populateFound) = AnalyzerTime(compilation, populate);
+            var (prototypeMs, prototypeFound) = AnalyzerTime(compilation, prototype);
             if (run == 0)
             {
                 continue;
@@ -71,6 +74,8 @@ internal static class Reports
             compiler.Add(compilerMs);
             ecgTimes.Add(ecgMs);
             populateTimes.Add(populateMs);
+            prototypeTimes.Add(prototypeMs);
+            prototypeCount = prototypeFound;
             ecgCount = ecgFound;
             populateCount = populateFound;
         }
@@ -78,6 +83,8 @@ internal static class Reports
         var c = Median(compiler);
         var e = Median(ecgTimes);
         var p = Median(populateTimes);
+        var q = Median(prototypeTimes);
+        var same = SameDiagnostics(compilation, ecg, prototype);
         w.WriteLine("### Analyzers over " + AnalyzerWorkload.Switches.ToString("N0", CultureInfo.InvariantCulture) + " switches (medians of " + Runs.ToString(CultureInfo.InvariantCulture) + " runs, sequential)");
         w.WriteLine();
         w.WriteLine("| Measured | Median (ms) | Diagnostics | vs compiler pass | vs PopulateSwitch |");
@@ -85,8 +92,11 @@ internal static class Reports
         w.WriteLine("| compiler `GetDiagnostics()` (fresh clone) | " + F(c) + " | " + compilerCount.ToString(CultureInfo.InvariantCulture) + " | 100 % | |");
         w.WriteLine("| ErrorCodeGen analyzers (ECG0001-3), driver ExecutionTime | " + F(e) + " | " + ecgCount.ToString(CultureInfo.InvariantCulture) + " | " + P(e / c) + " | " + P(e / p) + " |");
         w.WriteLine("| PopulateSwitch (IDE0010 + IDE0072), driver ExecutionTime | " + F(p) + " | " + populateCount.ToString(CultureInfo.InvariantCulture) + " | " + P(p / c) + " | 100 % |");
+        w.WriteLine("| prototype fix of the ErrorCodeGen analyzer (bench/…/Prototype), driver ExecutionTime | " + F(q) + " | " + prototypeCount.ToString(CultureInfo.InvariantCulture) + " | " + P(q / c) + " | " + P(q / p) + " |");
         w.WriteLine();
-        w.WriteLine("All runs (ms): compiler " + string.Join(", ", compiler.Select(F)) + "; ErrorCodeGen " + string.Join(", ", ecgTimes.Select(F)) + "; PopulateSwitch " + string.Join(", ", populateTimes.Select(F)));
+        w.WriteLine("Prototype reports the same diagnostics (id, location, message) as the shipped analyzer: " + (same ? "yes" : "NO"));
+        w.WriteLine();
+        w.WriteLine("All runs (ms): compiler " + string.Join(", ", compiler.Select(F)) + "; ErrorCodeGen " + string.Join(", ", ecgTimes.Select(F)) + "; PopulateSwitch " + string.Join(", ", populateTimes.Select(F)) + "; prototype " + string.Join(", ", prototypeTimes.Select(F)));
         w.WriteLine();
     }
 
@@ -101,6 +111,17 @@ internal static class Reports
         }
 
         return (total.TotalMilliseconds, diagnostics.Length);
+    }
+
+    private static bool SameDiagnostics(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> a, ImmutableArray<DiagnosticAnalyzer> b)
+    {
+        static List<string> Keys(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
+            AnalyzerWorkload.WithAnalyzers(compilation.Clone(), analyzers).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult()
+                .Select(d => d.Id + " " + d.Location.GetLineSpan() + " " + d.GetMessage(CultureInfo.InvariantCulture))
+                .OrderBy(k => k, StringComparer.Ordinal)
+                .ToList();
+
+        return Keys(compilation, a).SequenceEqual(Keys(compilation, b));
     }
 
     private static double Median(List<double> values)

@@ -1,0 +1,211 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using System.Threading;
+using System.Xml;
+using System.Xml.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace ErrorCodeGen.Benchmarks.Prototype;
+
+/// <summary>One code of a catalog enum: its value, member name and the field that declares it.</summary>
+internal sealed class CatalogCode
+{
+    private (string? Category, string? Recommendation)? _docs;
+
+    public CatalogCode(long value, IFieldSymbol field)
+    {
+        Value = value;
+        Field = field;
+    }
+
+    public long Value { get; }
+
+    public IFieldSymbol Field { get; }
+
+    public string Name => Field.Name;
+
+    /// <summary>
+    /// Reads the category and the recommendation from the member's XML docs
+    /// (<c>&lt;para&gt;Category: …&lt;/para&gt;</c>, <c>&lt;para&gt;Recommendation: …&lt;/para&gt;</c>); null when absent.
+    /// </summary>
+    public (string? Category, string? Recommendation) ReadDocs(CancellationToken cancellationToken)
+    {
+        // Read once per compilation; a race only parses the same docs twice.
+        if (_docs is { } cached)
+        {
+            return cached;
+        }
+
+        var docs = ParseDocs(cancellationToken);
+        _docs = docs;
+        return docs;
+    }
+
+    private (string? Category, string? Recommendation) ParseDocs(CancellationToken cancellationToken)
+    {
+        string xml;
+        try
+        {
+            xml = Field.GetDocumentationCommentXml(cancellationToken: cancellationToken) ?? string.Empty;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return (null, null);
+        }
+
+        if (xml.Length == 0)
+        {
+            return (null, null);
+        }
+
+        string? category = null;
+        string? recommendation = null;
+        try
+        {
+            var document = XDocument.Parse(xml);
+            foreach (var para in document.Descendants("para"))
+            {
+                var text = Collapse(para.Value);
+                if (category is null && TryStrip(text, "Category:", out var c))
+                {
+                    category = c;
+                }
+                else if (recommendation is null && TryStrip(text, "Recommendation:", out var r))
+                {
+                    recommendation = r;
+                }
+            }
+        }
+        catch (XmlException)
+        {
+            return (null, null);
+        }
+
+        return (category, recommendation);
+    }
+
+    private static bool TryStrip(string text, string prefix, out string? rest)
+    {
+        rest = null;
+        if (!text.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var value = text.Substring(prefix.Length).Trim();
+        if (value.Length > 0 && value != "-" && value != "—")
+        {
+            rest = value;
+        }
+
+        return true;
+    }
+
+    private static string Collapse(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        foreach (var ch in text)
+        {
+            if (char.IsWhiteSpace(ch))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(ch);
+        }
+
+        return builder.ToString();
+    }
+}
+
+/// <summary>A catalog enum (marked <c>[ErrorCodeGen.ErrorCodeCatalog]</c>) and its codes in value order.</summary>
+internal sealed class CatalogInfo
+{
+    private readonly Dictionary<long, CatalogCode> _byValue;
+
+    private CatalogInfo(INamedTypeSymbol enumType, ImmutableArray<CatalogCode> codes, Dictionary<long, CatalogCode> byValue)
+    {
+        EnumType = enumType;
+        Codes = codes;
+        _byValue = byValue;
+        FullName = enumType.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+    }
+
+    public INamedTypeSymbol EnumType { get; }
+
+    /// <summary>The codes, one per distinct value, in ascending order.</summary>
+    public ImmutableArray<CatalogCode> Codes { get; }
+
+    /// <summary>The enum's full name, e.g. <c>Acme.MarketData.ErrorCode</c>.</summary>
+    public string FullName { get; }
+
+    public bool Contains(long value) => _byValue.ContainsKey(value);
+
+    public static bool IsCatalog(INamedTypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Enum)
+        {
+            return false;
+        }
+
+        foreach (var attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "ErrorCodeCatalogAttribute" } attributeClass
+                && attributeClass.ContainingNamespace is { Name: "ErrorCodeGen" } ns
+                && ns.ContainingNamespace is { IsGlobalNamespace: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public static CatalogInfo Create(INamedTypeSymbol enumType)
+    {
+        var byValue = new Dictionary<long, CatalogCode>();
+        foreach (var member in enumType.GetMembers())
+        {
+            if (member is IFieldSymbol { HasConstantValue: true } field
+                && ConstantValues.TryGetInt64(field.ConstantValue, out var value)
+                && !byValue.ContainsKey(value))
+            {
+                byValue.Add(value, new CatalogCode(value, field));
+            }
+        }
+
+        var list = new List<CatalogCode>(byValue.Values);
+        list.Sort(static (a, b) => a.Value.CompareTo(b.Value));
+        return new CatalogInfo(enumType, list.ToImmutableArray(), byValue);
+    }
+}
+
+/// <summary>Numeric constants as <see cref="long"/>, without culture-sensitive conversions.</summary>
+internal static class ConstantValues
+{
+    public static bool TryGetInt64(object? value, out long result)
+    {
+        switch (value)
+        {
+            case int i: result = i; return true;
+            case long l: result = l; return true;
+            case short s: result = s; return true;
+            case sbyte sb: result = sb; return true;
+            case byte b: result = b; return true;
+            case ushort us: result = us; return true;
+            case uint ui: result = ui; return true;
+            case ulong ul when ul <= long.MaxValue: result = (long)ul; return true;
+            default: result = 0; return false;
+        }
+    }
+}
