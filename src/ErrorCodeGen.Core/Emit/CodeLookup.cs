@@ -14,6 +14,7 @@ namespace ErrorCodeGen.Emit;
 internal sealed class CodeLookup
 {
     private const int MaxTableLength = 1 << 16;
+    private const int MaxDirectLength = 1 << 20;
     private const long SearchBudget = 4_000_000;
 
     private readonly int[] _codes;
@@ -49,7 +50,7 @@ internal sealed class CodeLookup
         long min = codes.Min();
         long max = codes.Max();
         var range = max - min + 1;
-        if (range <= Math.Min(MaxTableLength, (4L * codes.Length) + 64))
+        if (range <= Math.Min(MaxDirectLength, (4L * codes.Length) + 64))
         {
             var slots = new int[range];
             for (var i = 0; i < codes.Length; i++)
