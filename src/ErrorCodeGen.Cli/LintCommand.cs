@@ -25,7 +25,7 @@ internal static class LintCommand
         {
             Description = "Exit 1 on warnings too.",
         };
-        var command = new Command("lint", "Checks a spec and prints its problems located at line and column. Exit 1 on any error.")
+        var command = new Command("lint", "Checks a spec and prints its problems located at line and column. Exit 1 on any error.\n\nTable header names accepted (case and punctuation ignored):\n" + SpecColumns.Describe())
         {
             spec,
             format,

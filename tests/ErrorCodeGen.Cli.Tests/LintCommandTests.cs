@@ -8,6 +8,15 @@ namespace ErrorCodeGen.Cli.Tests;
 public sealed class LintCommandTests
 {
     [Fact]
+    public void Help_lists_the_accepted_header_names()
+    {
+        var run = CliRun.Of("lint", "--help");
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("code: Code, Error Code, Error, ID, Error ID", run.Output);
+        Assert.Contains("retry: Retry, Retryable, Retriable", run.Output);
+    }
+
+    [Fact]
     public void ReferenceSpec_IsClean()
     {
         var run = CliRun.Of("lint", TestPaths.ReferenceSpec);

@@ -6,13 +6,14 @@ namespace ErrorCodeGen.Parsing;
 /// <summary>The role of each column of an error-code table, found by header name (case and punctuation ignored).</summary>
 internal sealed class ColumnRoles
 {
-    private static readonly string[] CodeNames = { "code", "errorcode", "error", "id", "errorid" };
-    private static readonly string[] MeaningNames = { "meaning", "description", "message", "errormessage", "definition", "title", "reason" };
-    private static readonly string[] RecommendationNames = { "recommendation", "solution", "resolution", "action", "howtofix" };
-    private static readonly string[] NoteNames = { "notes", "note", "remarks" };
-    private static readonly string[] HttpNames = { "http", "httpstatus", "httpstatuscode", "httpcode" };
-    private static readonly string[] RetryNames = { "retry", "retryable", "retriable" };
-    private static readonly string[] NameNames = { "name", "identifier", "constant" };
+    private static readonly string[] CodeNames = SpecColumns.Keys(SpecColumns.Code);
+    private static readonly string[] MeaningNames = SpecColumns.Keys(SpecColumns.Meaning);
+    private static readonly string[] RecommendationNames = SpecColumns.Keys(SpecColumns.Recommendation);
+    private static readonly string[] NoteNames = SpecColumns.Keys(SpecColumns.Notes);
+    private static readonly string[] HttpNames = SpecColumns.Keys(SpecColumns.Http);
+    private static readonly string[] HttpWhenCodeElsewhereNames = SpecColumns.Keys(SpecColumns.HttpWhenCodeElsewhere);
+    private static readonly string[] RetryNames = SpecColumns.Keys(SpecColumns.Retry);
+    private static readonly string[] NameNames = SpecColumns.Keys(SpecColumns.Name);
 
     public int Code { get; private set; } = -1;
 
@@ -50,7 +51,7 @@ internal sealed class ColumnRoles
         if (roles.Http < 0 && roles.Code >= 0)
         {
             // "Status Code" is the HTTP status when another column is the error code.
-            roles.Http = FindFirst(keys, new[] { "statuscode", "status" }, roles.Code, roles.Meaning, roles.Recommendation);
+            roles.Http = FindFirst(keys, HttpWhenCodeElsewhereNames, roles.Code, roles.Meaning, roles.Recommendation);
         }
 
         roles.Retry = FindFirst(keys, RetryNames, roles.Code, roles.Meaning, roles.Recommendation, roles.Http);
@@ -83,7 +84,7 @@ internal sealed class ColumnRoles
         return -1;
     }
 
-    private static string Normalize(string header)
+    internal static string Normalize(string header)
     {
         var builder = new StringBuilder(header.Length);
         foreach (var c in header)
