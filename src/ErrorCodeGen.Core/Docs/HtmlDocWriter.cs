@@ -369,7 +369,7 @@ dd { margin: 0; }
   thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
   table, tbody, tr, td { display: block; width: 100%; }
   tr { border: 1px solid var(--border); border-radius: 8px; margin-bottom: .75rem; padding: .25rem 0; }
-  td { border: 0; padding: .2rem .75rem; display: grid; grid-template-columns: 7.5rem minmax(0, 1fr); gap: .5rem; }
+  td { border: 0; padding: .2rem .75rem; display: grid; grid-template-columns: 8.75rem minmax(0, 1fr); gap: .5rem; }
   td::before { content: attr(data-label); color: var(--muted); font-weight: 600; font-size: .85em; padding-top: .1em; }
   td code { overflow-wrap: anywhere; }
   dl { grid-template-columns: 1fr; }
