@@ -9,7 +9,7 @@ using ErrorCodeGen.Parsing;
 namespace ErrorCodeGen.Generator;
 
 /// <summary>The generator's result for one spec: the source to add (null when none) and the diagnostics, as plain data.</summary>
-internal sealed record CatalogGeneration(string Path, string FullName, string HintName, string? Source, EquatableArray<SpecDiagnostic> Diagnostics)
+internal sealed record CatalogGeneration(string Path, CatalogEmitOptions Options, string FullName, string HintName, string? Source, EquatableArray<SpecDiagnostic> Diagnostics)
 {
     /// <summary>Parses the spec and emits its catalog. Never throws (cancellation aside).</summary>
     public static CatalogGeneration Run(SpecRequest request, string? rootNamespace, CancellationToken cancellationToken)
@@ -25,7 +25,7 @@ internal sealed record CatalogGeneration(string Path, string FullName, string Hi
             var catalog = CatalogEmitPreflight.Check(parsed.Catalog, options, diagnostics);
             cancellationToken.ThrowIfCancellationRequested();
             var source = CatalogEmitPreflight.CanEmit(diagnostics) ? CatalogEmitter.Emit(catalog, options) : null;
-            return new CatalogGeneration(request.Path, options.FullEnumName, CatalogEmitter.HintName(options), source, new EquatableArray<SpecDiagnostic>(diagnostics.ToArray()));
+            return new CatalogGeneration(request.Path, options, options.FullEnumName, CatalogEmitter.HintName(options), source, new EquatableArray<SpecDiagnostic>(diagnostics.ToArray()));
         }
         catch (OperationCanceledException)
         {
@@ -35,7 +35,7 @@ internal sealed record CatalogGeneration(string Path, string FullName, string Hi
         {
             var diagnostic = new SpecDiagnostic(SpecDiagnostics.InternalError, SourceSpan.DocumentStart,
                 new EquatableArray<string>(new[] { exception.GetType().Name + ": " + exception.Message }));
-            return new CatalogGeneration(request.Path, options.FullEnumName, CatalogEmitter.HintName(options), null, new EquatableArray<SpecDiagnostic>(new[] { diagnostic }));
+            return new CatalogGeneration(request.Path, options, options.FullEnumName, CatalogEmitter.HintName(options), null, new EquatableArray<SpecDiagnostic>(new[] { diagnostic }));
         }
     }
 }

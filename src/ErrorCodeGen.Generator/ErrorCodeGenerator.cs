@@ -21,6 +21,8 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
     {
         public const string Requests = nameof(Requests);
         public const string Catalogs = nameof(Catalogs);
+        public const string Features = nameof(Features);
+        public const string Integrations = nameof(Integrations);
     }
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -42,10 +44,21 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => CatalogGeneration.Run(pair.Left!, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Catalogs);
 
-        context.RegisterSourceOutput(catalogs.Collect(), static (output, generations) => Produce(output, generations));
+        // What the compilation references, as a flags value: re-computed for every compilation, but equal after an edit
+        // that changes no reference, so the integration files stay cached.
+        var features = context.CompilationProvider
+            .Select(static (compilation, _) => IntegrationDetection.Detect(compilation))
+            .WithTrackingName(TrackingNames.Features);
+
+        var integrations = catalogs
+            .Combine(features)
+            .Select(static (pair, _) => IntegrationGeneration.Run(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Integrations);
+
+        context.RegisterSourceOutput(catalogs.Collect().Combine(integrations.Collect()), static (output, pair) => Produce(output, pair.Left, pair.Right));
     }
 
-    private static void Produce(SourceProductionContext output, ImmutableArray<CatalogGeneration> generations)
+    private static void Produce(SourceProductionContext output, ImmutableArray<CatalogGeneration> generations, ImmutableArray<IntegrationGeneration> integrations)
     {
         // Specs in a stable order (path), so the first of two specs with the same full name wins deterministically.
         var ordered = new List<CatalogGeneration>(generations);
@@ -72,6 +85,14 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
             }
 
             output.AddSource(generation.HintName, SourceText.From(generation.Source, Encoding.UTF8));
+            foreach (var integration in integrations)
+            {
+                if (integration.Path == generation.Path && integration.Source is not null)
+                {
+                    output.AddSource(integration.HintName, SourceText.From(integration.Source, Encoding.UTF8));
+                    break;
+                }
+            }
         }
     }
 }

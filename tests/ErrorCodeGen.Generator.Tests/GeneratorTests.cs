@@ -15,7 +15,7 @@ public class GeneratorTests
     {
         var result = GeneratorHarness.RunReference();
         Assert.Equal(
-            new[] { "Acme.MarketData.ErrorCode.g.cs", CatalogEmitter.CatalogAttributeHintName },
+            new[] { "Acme.MarketData.ErrorCode.Integration.g.cs", "Acme.MarketData.ErrorCode.g.cs", CatalogEmitter.CatalogAttributeHintName },
             result.Run.Results.Single().GeneratedSources.Select(s => s.HintName).OrderBy(n => n, System.StringComparer.Ordinal));
         Snapshot.Match(result.Source("Acme.MarketData.ErrorCode.g.cs"), "Acme.MarketData.ErrorCode.g.cs");
         Snapshot.Match(result.Source(CatalogEmitter.CatalogAttributeHintName), CatalogEmitter.CatalogAttributeHintName);

@@ -8,4 +8,10 @@ public sealed record CatalogEmitOptions(string? Namespace, string EnumName = "Er
 {
     /// <summary>The full name of the enum, e.g. <c>Acme.MarketData.ErrorCode</c>.</summary>
     public string FullEnumName => string.IsNullOrEmpty(Namespace) ? EnumName : Namespace + "." + EnumName;
+
+    /// <summary>
+    /// The integration helpers <see cref="IntegrationEmitter"/> writes next to the catalog (exception, response envelope,
+    /// HttpResponseMessage and Polly helpers); <see cref="IntegrationFeatures.None"/> (the default) writes none.
+    /// </summary>
+    public IntegrationFeatures Integration { get; init; }
 }
