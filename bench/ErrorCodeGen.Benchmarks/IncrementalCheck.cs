@@ -13,7 +13,13 @@ internal static class IncrementalCheck
 
     public sealed record Reasons(IReadOnlyList<(string Step, IncrementalStepRunReason Reason)> Steps)
     {
-        public bool AllCachedOrUnchanged => Steps.Count > 0 && Steps.All(s => s.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged);
+        /// <summary>
+        /// Every step is Cached or Unchanged, except the driver's own <c>Compilation</c> input node: that one is the
+        /// edited compilation itself, so it is Modified by definition (what counts is that nothing downstream of it
+        /// changes, e.g. the generator's Features step is Unchanged).
+        /// </summary>
+        public bool AllCachedOrUnchanged => Steps.Count > 0 && Steps.All(s =>
+            s.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged || s.Step == "Compilation");
 
         public override string ToString() => string.Join(", ", Steps.GroupBy(s => s.Step).Select(g => g.Key + ": " + string.Join("/", g.Select(s => s.Reason).Distinct())));
     }
