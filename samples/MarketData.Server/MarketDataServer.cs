@@ -84,7 +84,7 @@ public sealed class MarketDataServer : IAsyncDisposable
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.Use(server.GuardAsync);
         app.MapGet("/v1/market/ticker/{symbol}", (string symbol) => server.Ticker(symbol));
-        app.MapGet("/v1/symbols/available", () => Envelope(ErrorCode.Success, JsonSerializer.SerializeToElement(options.Symbols), JsonSerializerOptions.Web));
+        app.MapGet("/v1/symbols/available", () => Envelope(ErrorCode.Success, JsonSerializer.SerializeToElement(options.Symbols, JsonSerializerOptions.Web)));
         app.MapGet("/v1/market/depth", (HttpRequest request) => server.Depth(request.Query));
         app.Map(WebSocketPath, server.WebSocketAsync);
 
@@ -416,7 +416,7 @@ public sealed class MarketDataServer : IAsyncDisposable
             case "subscribe":
                 var code = Subscribe(channel, symbol, subscriptions);
                 return code == ErrorCode.Success
-                    ? new ErrorCodeResponse(0, "success", JsonSerializer.SerializeToElement(new SubscriptionData(channel!, symbol!, JsonSerializerOptions.Web)), command)
+                    ? new ErrorCodeResponse(0, "success", JsonSerializer.SerializeToElement(new SubscriptionData(channel!, symbol!), JsonSerializerOptions.Web), command)
                     : ErrorCodeResponse.Create(code, default, command);
             case "unsubscribe":
                 if (channel is null || symbol is null)
@@ -425,7 +425,7 @@ public sealed class MarketDataServer : IAsyncDisposable
                 }
 
                 subscriptions.Remove(channel + ":" + symbol);
-                return new ErrorCodeResponse(0, "success", JsonSerializer.SerializeToElement(new SubscriptionData(channel, symbol, JsonSerializerOptions.Web)), command);
+                return new ErrorCodeResponse(0, "success", JsonSerializer.SerializeToElement(new SubscriptionData(channel, symbol), JsonSerializerOptions.Web), command);
             default:
                 return ErrorCodeResponse.Create(ErrorCode.UnknownCommand, default, command);
         }
