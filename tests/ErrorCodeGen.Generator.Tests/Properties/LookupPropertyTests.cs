@@ -21,7 +21,7 @@ public class LookupPropertyTests
     private static readonly Gen<int[]> CodeSet = Gen.OneOf(
         Gen.Int[-50, 300].Array[1, 60],
         Gen.Int.Array[1, 40],
-        Gen.Select(Gen.Int[-3, 3], Gen.Int[1, 2000]).Select((start, count) => Enumerable.Range(start * 1000, count).ToArray()),
+        Gen.Select(Gen.Int[-3, 3], Gen.Int[1, 400]).Select((start, count) => Enumerable.Range(start * 1000, count).ToArray()),
         Gen.Int[0, 9].SelectMany(thousands => Gen.Int[0, 12].Array[1, 30].Select(offsets => offsets.Select(o => (thousands * 1000) + o).ToArray())))
         .Select(codes => codes.Distinct().ToArray());
 
@@ -36,7 +36,8 @@ public class LookupPropertyTests
                 spec.Append("| ").Append(code).Append(" | E").Append((uint)code).Append(" | 400 | DoNotRetry |\n");
             }
 
-            var probes = codes.Concat(codes.Select(c => unchecked(c + 1))).Concat(codes.Select(c => unchecked(c - 1)))
+            var sample = codes.Take(60).ToArray();
+            var probes = sample.Concat(sample.Select(c => unchecked(c + 1))).Concat(sample.Select(c => unchecked(c - 1)))
                 .Concat(new[] { 0, int.MinValue, int.MaxValue, 65536, -65536 }).Distinct();
             foreach (var value in probes)
             {
