@@ -8,8 +8,8 @@ namespace ErrorCodeGen.Emit;
 /// <summary>
 /// Chooses how generated code maps a wire code to its dense table index, so that lookups are a couple of
 /// array reads instead of a branchy switch over sparse codes (which mispredicts on codes arriving in random order):
-/// a direct table indexed by <c>code - min</c> when the codes are dense, else a collision-free <c>code % M</c> table,
-/// else a binary search.
+/// a direct table indexed by <c>code - min</c> when the range of codes fits 64 Ki slots (or is dense), else a
+/// collision-free <c>code % M</c> table, else a binary search.
 /// </summary>
 internal sealed class CodeLookup
 {
@@ -50,7 +50,7 @@ internal sealed class CodeLookup
         long min = codes.Min();
         long max = codes.Max();
         var range = max - min + 1;
-        if (range <= Math.Min(MaxDirectLength, (4L * codes.Length) + 64))
+        if (range <= MaxTableLength || range <= Math.Min(MaxDirectLength, (4L * codes.Length) + 64))
         {
             var slots = new int[range];
             for (var i = 0; i < codes.Length; i++)
@@ -111,9 +111,11 @@ internal sealed class CodeLookup
         return 0;
     }
 
+    private string SlotType => _codes.Length < byte.MaxValue ? "byte" : _codes.Length < ushort.MaxValue ? "ushort" : "int";
+
     public void WriteFields(SourceWriter writer)
     {
-        var slotType = _codes.Length < byte.MaxValue ? "byte" : _codes.Length < ushort.MaxValue ? "ushort" : "int";
+        var slotType = SlotType;
         switch (_kind)
         {
             case Kind.Direct:
@@ -139,16 +141,14 @@ internal sealed class CodeLookup
                 writer.Line("return -1;");
                 break;
             case Kind.Direct:
-                writer.Line("long offset = (long)code - (" + _min.ToString(CultureInfo.InvariantCulture) + "L);");
-                writer.Line("if ((ulong)offset >= " + _slots.Length.ToString(CultureInfo.InvariantCulture) + "UL)");
-                writer.Line("{");
-                writer.Line("    return -1;");
-                writer.Line("}");
-                writer.Line();
-                writer.Line("return s_slots[offset] - 1;");
+                // unchecked: consumers may compile with CheckForOverflowUnderflow; the wrap-around is what rejects
+                // codes below the minimum.
+                writer.Line("uint offset = unchecked((uint)(code - (" + _min.ToString(CultureInfo.InvariantCulture) + ")));");
+                writer.Line(SlotType + "[] slots = s_slots;");
+                writer.Line("return offset < (uint)slots.Length ? slots[offset] - 1 : -1;");
                 break;
             case Kind.Modulo:
-                writer.Line("int index = s_slots[(uint)code % " + _modulus.ToString(CultureInfo.InvariantCulture) + "U] - 1;");
+                writer.Line("int index = s_slots[unchecked((uint)code) % " + _modulus.ToString(CultureInfo.InvariantCulture) + "U] - 1;");
                 writer.Line("return index >= 0 && s_codes[index] == code ? index : -1;");
                 break;
             default:

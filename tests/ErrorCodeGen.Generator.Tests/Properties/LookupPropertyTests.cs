@@ -50,7 +50,7 @@ public class LookupPropertyTests
         }).ToArray();
         probe.Append("return failures.ToString(); } }");
 
-        var result = GeneratorHarness.Run(files, probe.ToString(), options: new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+        var result = GeneratorHarness.Run(files, probe.ToString(), options: new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, checkOverflow: true)); // a consumer may build with CheckForOverflowUnderflow
         Assert.Empty(result.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         using var stream = new MemoryStream();
         var emit = result.Output.Emit(stream);
