@@ -30,14 +30,15 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(static start =>
         {
             var index = new CatalogIndex(start.Compilation);
+            var strict = new StrictMode(start.Compilation);
             start.RegisterOperationAction(
-                c => AnalyzeSwitch(c, index),
+                c => AnalyzeSwitch(c, index, strict),
                 OperationKind.Switch,
                 OperationKind.SwitchExpression);
         });
     }
 
-    private static void AnalyzeSwitch(OperationAnalysisContext context, CatalogIndex index)
+    private static void AnalyzeSwitch(OperationAnalysisContext context, CatalogIndex index, StrictMode strict)
     {
         IOperation value;
         var labels = new List<SwitchLabel>();
@@ -105,7 +106,7 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
         }
 
         ReportUnknownLabels(context, catalog, labels);
-        ReportMissingCodes(context, catalog, isEnum, labels);
+        ReportMissingCodes(context, catalog, isEnum, labels, strict);
     }
 
     /// <summary>
@@ -244,7 +245,7 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportMissingCodes(OperationAnalysisContext context, CatalogInfo catalog, bool isEnum, List<SwitchLabel> labels)
+    private static void ReportMissingCodes(OperationAnalysisContext context, CatalogInfo catalog, bool isEnum, List<SwitchLabel> labels, StrictMode strict)
     {
         var hasCatchAll = false;
         foreach (var label in labels)
@@ -256,17 +257,40 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
             }
         }
 
+        // A switch with a default can only give ECG0003, which is off unless configured: when nothing turns it on for
+        // this tree, the driver would drop the diagnostic, so do not build it (nor its properties and message).
+        if (hasCatchAll && !strict.IsEnabled(context.Operation.Syntax.SyntaxTree, context.CancellationToken))
+        {
+            return;
+        }
+
+        // Constant labels go into a set once, instead of every label being matched against every code.
+        var constants = new HashSet<long>();
+        var patterns = new List<SwitchLabel>();
+        foreach (var label in labels)
+        {
+            if (label.Guarded || label.IsCatchAll)
+            {
+                continue;
+            }
+
+            if (label.TryGetSingleConstant(out var constant))
+            {
+                constants.Add(constant);
+            }
+            else
+            {
+                patterns.Add(label);
+            }
+        }
+
         var missing = new List<MissingCode>();
         foreach (var code in catalog.Codes)
         {
-            var handled = false;
-            foreach (var label in labels)
+            var handled = constants.Contains(code.Value);
+            for (var i = 0; !handled && i < patterns.Count; i++)
             {
-                if (!label.Guarded && !label.IsCatchAll && label.Matches(code.Value))
-                {
-                    handled = true;
-                    break;
-                }
+                handled = patterns[i].Matches(code.Value);
             }
 
             if (!handled)

@@ -38,6 +38,23 @@ internal readonly struct SwitchLabel
 
     public static SwitchLabel ForPattern(IPatternOperation pattern, bool guarded) => new(pattern, null, isDefault: false, guarded);
 
+    /// <summary>The label's value when it is a single constant (<c>case 1001:</c>, <c>ErrorCode.X =&gt;</c>).</summary>
+    public bool TryGetSingleConstant(out long constant)
+    {
+        if (_value is not null)
+        {
+            return TryGetConstant(_value, out constant);
+        }
+
+        if (_pattern is IConstantPatternOperation pattern)
+        {
+            return TryGetConstant(pattern.Value, out constant);
+        }
+
+        constant = 0;
+        return false;
+    }
+
     public bool Matches(long code)
     {
         if (_isDefault)
