@@ -34,9 +34,6 @@ internal static class AnalyzerWorkload
 
     public static ImmutableArray<DiagnosticAnalyzer> ErrorCodeGenAnalyzers { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new ErrorCodeSwitchAnalyzer());
 
-    /// <summary>The prototype fix of the ErrorCodeGen analyzer (Prototype/), measured beside the shipped one.</summary>
-    public static ImmutableArray<DiagnosticAnalyzer> PrototypeAnalyzers { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new Prototype.PrototypeErrorCodeSwitchAnalyzer());
-
     private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> PopulateSwitchLazy = new(LoadPopulateSwitch);
 
     /// <summary>IDE0010 and IDE0072 (Roslyn's PopulateSwitch analyzers) from Microsoft.CodeAnalysis.CSharp.CodeStyle.</summary>

@@ -162,19 +162,6 @@ public class GeneratedApiBenchmarks
         return sum;
     }
 
-    [Benchmark(OperationsPerInvoke = Length), BenchmarkCategory("1 ToString")]
-    public int Prototype_DirectInlined_ToString()
-    {
-        var values = _values;
-        var sum = 0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            sum += Prototype.DirectLookupPrototype.ToStringFast(values[i]).Length;
-        }
-
-        return sum;
-    }
-
     // GetMessage -------------------------------------------------------------------------------------------
 
     [Benchmark(OperationsPerInvoke = Length), BenchmarkCategory("2 GetMessage")]
@@ -346,19 +333,6 @@ public class GeneratedApiBenchmarks
         return sum;
     }
 
-    [Benchmark(OperationsPerInvoke = Length), BenchmarkCategory("4 GetRetryClassification")]
-    public int Prototype_DirectInlined_GetRetryClassification()
-    {
-        var values = _values;
-        var sum = 0;
-        for (var i = 0; i < values.Length; i++)
-        {
-            sum += (int)Prototype.DirectLookupPrototype.GetRetryClassification(values[i]);
-        }
-
-        return sum;
-    }
-
     // TryFromCode ------------------------------------------------------------------------------------------
 
     [Benchmark(OperationsPerInvoke = Length), BenchmarkCategory("5 TryFromCode")]
@@ -519,22 +493,6 @@ public class GeneratedApiBenchmarks
         for (var i = 0; i < dense.Length; i++)
         {
             if (table[dense[i]])
-            {
-                sum++;
-            }
-        }
-
-        return sum;
-    }
-
-    [Benchmark(OperationsPerInvoke = Length), BenchmarkCategory("6 IsDefined")]
-    public int Prototype_DirectInlined_IsDefined()
-    {
-        var codes = _codes;
-        var sum = 0;
-        for (var i = 0; i < codes.Length; i++)
-        {
-            if (Prototype.DirectLookupPrototype.IsDefined(codes[i]))
             {
                 sum++;
             }

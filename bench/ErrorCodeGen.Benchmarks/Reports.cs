@@ -54,9 +54,7 @@ internal static class Reports
         var compiler = new List<double>();
         var ecgTimes = new List<double>();
         var populateTimes = new List<double>();
-        var prototypeTimes = new List<double>();
-        var prototype = AnalyzerWorkload.PrototypeAnalyzers;
-        int ecgCount = 0, populateCount = 0, compilerCount = 0, prototypeCount = 0;
+        int ecgCount = 0, populateCount = 0, compilerCount = 0;
         for (var run = 0; run <= Runs; run++)
         {
             var stopwatch = Stopwatch.StartNew();
@@ -65,7 +63,6 @@ internal static class Reports
 
             var (ecgMs, ecgFound) = AnalyzerTime(compilation, ecg);
             var (populateMs, populateFound) = AnalyzerTime(compilation, populate);
-            var (prototypeMs, prototypeFound) = AnalyzerTime(compilation, prototype);
             if (run == 0)
             {
                 continue;
@@ -74,22 +71,17 @@ internal static class Reports
             compiler.Add(compilerMs);
             ecgTimes.Add(ecgMs);
             populateTimes.Add(populateMs);
-            prototypeTimes.Add(prototypeMs);
-            prototypeCount = prototypeFound;
             ecgCount = ecgFound;
             populateCount = populateFound;
         }
 
-        WriteTable(w, "medians", Median(compiler), Median(ecgTimes), Median(populateTimes), Median(prototypeTimes), compilerCount, ecgCount, populateCount, prototypeCount);
-        WriteTable(w, "minimums (least disturbed by other load on the machine)", compiler.Min(), ecgTimes.Min(), populateTimes.Min(), prototypeTimes.Min(), compilerCount, ecgCount, populateCount, prototypeCount);
-        var same = SameDiagnostics(compilation, ecg, prototype);
-        w.WriteLine("Prototype reports the same diagnostics (id, location, message) as the shipped analyzer: " + (same ? "yes" : "NO"));
-        w.WriteLine();
-        w.WriteLine("All runs (ms): compiler " + string.Join(", ", compiler.Select(F)) + "; ErrorCodeGen " + string.Join(", ", ecgTimes.Select(F)) + "; PopulateSwitch " + string.Join(", ", populateTimes.Select(F)) + "; prototype " + string.Join(", ", prototypeTimes.Select(F)));
+        WriteTable(w, "medians", Median(compiler), Median(ecgTimes), Median(populateTimes), compilerCount, ecgCount, populateCount);
+        WriteTable(w, "minimums (least disturbed by other load on the machine)", compiler.Min(), ecgTimes.Min(), populateTimes.Min(), compilerCount, ecgCount, populateCount);
+        w.WriteLine("All runs (ms): compiler " + string.Join(", ", compiler.Select(F)) + "; ErrorCodeGen " + string.Join(", ", ecgTimes.Select(F)) + "; PopulateSwitch " + string.Join(", ", populateTimes.Select(F)));
         w.WriteLine();
     }
 
-    private static void WriteTable(TextWriter w, string what, double c, double e, double p, double q, int compilerCount, int ecgCount, int populateCount, int prototypeCount)
+    private static void WriteTable(TextWriter w, string what, double c, double e, double p, int compilerCount, int ecgCount, int populateCount)
     {
         w.WriteLine("### Analyzers over " + AnalyzerWorkload.Switches.ToString("N0", CultureInfo.InvariantCulture) + " switches (" + what + " of " + Runs.ToString(CultureInfo.InvariantCulture) + " runs, sequential)");
         w.WriteLine();
@@ -98,7 +90,6 @@ internal static class Reports
         w.WriteLine("| compiler `GetDiagnostics()` (fresh clone) | " + F(c) + " | " + compilerCount.ToString(CultureInfo.InvariantCulture) + " | 100 % | |");
         w.WriteLine("| ErrorCodeGen analyzers (ECG0001-3), driver ExecutionTime | " + F(e) + " | " + ecgCount.ToString(CultureInfo.InvariantCulture) + " | " + P(e / c) + " | " + P(e / p) + " |");
         w.WriteLine("| PopulateSwitch (IDE0010 + IDE0072), driver ExecutionTime | " + F(p) + " | " + populateCount.ToString(CultureInfo.InvariantCulture) + " | " + P(p / c) + " | 100 % |");
-        w.WriteLine("| prototype fix of the ErrorCodeGen analyzer (bench/…/Prototype), driver ExecutionTime | " + F(q) + " | " + prototypeCount.ToString(CultureInfo.InvariantCulture) + " | " + P(q / c) + " | " + P(q / p) + " |");
         w.WriteLine();
     }
 
@@ -113,17 +104,6 @@ internal static class Reports
         }
 
         return (total.TotalMilliseconds, diagnostics.Length);
-    }
-
-    private static bool SameDiagnostics(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> a, ImmutableArray<DiagnosticAnalyzer> b)
-    {
-        static List<string> Keys(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
-            AnalyzerWorkload.WithAnalyzers(compilation.Clone(), analyzers).GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult()
-                .Select(d => d.Id + " " + d.Location.GetLineSpan() + " " + d.GetMessage(CultureInfo.InvariantCulture))
-                .OrderBy(k => k, StringComparer.Ordinal)
-                .ToList();
-
-        return Keys(compilation, a).SequenceEqual(Keys(compilation, b));
     }
 
     private static double Median(List<double> values)
