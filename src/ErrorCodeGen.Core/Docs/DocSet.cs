@@ -24,8 +24,8 @@ public static class DocSet
 
         return new[]
         {
-            new DocFile(name + ".md", MarkdownDocWriter.Write(catalog)),
-            new DocFile(name + ".html", HtmlDocWriter.Write(catalog)),
+            new DocFile(name + ".md", InvisibleCharacters.ForMarkdown(MarkdownDocWriter.Write(catalog))),
+            new DocFile(name + ".html", InvisibleCharacters.ForHtml(HtmlDocWriter.Write(catalog))),
             new DocFile(name + ".json", JsonDocWriter.Write(catalog)),
             new DocFile(JsonDocWriter.SchemaFileName, JsonDocWriter.Schema),
         };

@@ -53,7 +53,7 @@ public static class HtmlDocWriter
         w.Append("</header>\n<main>\n");
         foreach (var kept in catalog.KeptSections)
         {
-            if (kept.BeforeCatalog && DocText.IsPlainSection(kept))
+            if (kept.BeforeCatalog)
             {
                 Kept(w, kept);
             }
@@ -63,7 +63,7 @@ public static class HtmlDocWriter
         Details(w, catalog);
         foreach (var kept in catalog.KeptSections)
         {
-            if (!kept.BeforeCatalog && DocText.IsPlainSection(kept))
+            if (!kept.BeforeCatalog)
             {
                 Kept(w, kept);
             }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace ErrorCodeGen.Docs;
 
-/// <summary>JSON string literals, escaped per RFC 8259 (control characters, U+2028/U+2029 as <c>\uXXXX</c>; a lone surrogate becomes U+FFFD).</summary>
+/// <summary>JSON string literals, escaped per RFC 8259; controls, bidi and other invisible characters (U+2028/U+2029, U+202E, U+200B, …) as <c>\uXXXX</c>; a lone surrogate becomes U+FFFD.</summary>
 public static class JsonText
 {
     public static string Quote(string value)
@@ -27,7 +27,7 @@ public static class JsonText
                     {
                         w.Append("\\ufffd"); // a lone surrogate cannot be encoded; strict readers reject even its escape
                     }
-                    else if (c < 0x20 || c is '\u2028' or '\u2029' or '\u007f')
+                    else if (c < 0x20 || (!char.IsSurrogate(c) && Emit.SourceEscaping.IsUnsafe(c)))
                     {
                         w.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }

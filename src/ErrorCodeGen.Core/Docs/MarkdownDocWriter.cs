@@ -40,7 +40,7 @@ public static class MarkdownDocWriter
         var blocks = new List<string>();
         foreach (var kept in catalog.KeptSections)
         {
-            if (kept.BeforeCatalog && DocText.IsPlainSection(kept))
+            if (kept.BeforeCatalog)
             {
                 blocks.Add(DocText.Lf(kept.Markdown).Trim('\n'));
             }
@@ -56,7 +56,7 @@ public static class MarkdownDocWriter
         var after = new List<string>();
         foreach (var kept in catalog.KeptSections)
         {
-            if (!kept.BeforeCatalog && DocText.IsPlainSection(kept))
+            if (!kept.BeforeCatalog)
             {
                 after.Add(DocText.Lf(kept.Markdown).Trim('\n'));
             }
@@ -316,11 +316,4 @@ internal static class DocText
     public static string Lf(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>
-    /// False for a kept section that holds error-code rows itself. (The parser keeps the text before the first
-    /// heading even when the code table stands there; writing it again would list the table twice.)
-    /// </summary>
-    public static bool IsPlainSection(KeptSection section) =>
-        section.Markdown.IndexOf('|') < 0 || Parsing.SpecParser.Parse(section.Markdown).Catalog.Entries.IsEmpty;
 }
