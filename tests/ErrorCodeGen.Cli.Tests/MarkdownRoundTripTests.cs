@@ -11,10 +11,14 @@ namespace ErrorCodeGen.Cli.Tests;
 
 public sealed class MarkdownRoundTripTests
 {
-    public static TheoryData<string> Specs => new() { "reference", "hostile.md" };
+    // The reference spec, a hostile one, and the real-world page styles of the core tests.
+    public static TheoryData<string> Specs => new() { "reference", "hostile.md", "real:vendor-columns.md", "real:per-category.md", "real:remarks.md" };
 
     private static string SpecText(string name) =>
-        File.ReadAllText(name == "reference" ? TestPaths.ReferenceSpec : TestPaths.TestData(name));
+        File.ReadAllText(
+            name == "reference" ? TestPaths.ReferenceSpec
+            : name.StartsWith("real:", System.StringComparison.Ordinal) ? Path.Combine(TestPaths.RepoRoot, "tests", "ErrorCodeGen.Core.Tests", "Specs", name.Substring(5))
+            : TestPaths.TestData(name));
 
     [Theory]
     [MemberData(nameof(Specs))]

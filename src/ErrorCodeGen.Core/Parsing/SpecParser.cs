@@ -815,13 +815,25 @@ public static class SpecParser
                 }
 
                 var markdown = Slice(start, end).Trim('\r', '\n');
-                if (markdown.Trim().Length > 0)
+                if (markdown.Trim().Length > 0 && !IsHeadingOnly(markdown, i > 0))
                 {
                     kept.Add(new KeptSection(markdown, !catalogSeen));
                 }
             }
 
             return new EquatableArray<KeptSection>(kept.ToArray());
+        }
+
+        /// <summary>A section with nothing under its heading (a title, an empty "Details" heading) is not worth keeping.</summary>
+        private static bool IsHeadingOnly(string markdown, bool startsWithHeading)
+        {
+            if (!startsWithHeading)
+            {
+                return false;
+            }
+
+            var lineEnd = markdown.IndexOfAny(new[] { '\r', '\n' });
+            return lineEnd < 0 || markdown.Substring(lineEnd).Trim().Trim('-', '*', '_').Trim().Length == 0;
         }
 
         private int FrontMatterEnd()
