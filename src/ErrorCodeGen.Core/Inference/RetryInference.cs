@@ -29,20 +29,18 @@ public static class RetryInference
             return new(RetryClassification.None, true);
         }
 
-        var words = input.Meaning + "\n" + input.Advice;
-        if (words.IndexOf("retry-after", System.StringComparison.OrdinalIgnoreCase) >= 0
-            || words.IndexOf("retry after", System.StringComparison.OrdinalIgnoreCase) >= 0
-            || words.IndexOf("back off", System.StringComparison.OrdinalIgnoreCase) >= 0)
+        // The phrases are looked for in the meaning and the advice separately (no joined copy: none of them spans a line end).
+        if (HasRetryAfter(input.Meaning) || HasRetryAfter(input.Advice))
         {
             return new(RetryClassification.RetryAfterDelay, true);
         }
 
-        if (Matches(Fallback, input.Advice))
+        if (MayContain(input.Advice, "use", "fall", "instead of") && Matches(Fallback, input.Advice))
         {
             return new(RetryClassification.UseFallback, true);
         }
 
-        if (Matches(RetryLater, input.Advice))
+        if (MayContain(input.Advice, "try", "retri", null) && Matches(RetryLater, input.Advice))
         {
             return new(RetryClassification.RetryWithBackoff, true);
         }
@@ -53,6 +51,36 @@ public static class RetryInference
         }
 
         return new(RetryClassification.DoNotRetry, http.Decided || input.CategoryTitle is not null);
+    }
+
+    private static bool HasRetryAfter(string text) =>
+        text.IndexOf("retry-after", System.StringComparison.OrdinalIgnoreCase) >= 0
+        || text.IndexOf("retry after", System.StringComparison.OrdinalIgnoreCase) >= 0
+        || text.IndexOf("back off", System.StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>
+    /// A cheap pre-check before a regex: false only when the regex cannot match, i.e. <paramref name="text"/> is ASCII
+    /// and contains none of the literals every match needs (for ASCII text, ordinal ignore-case is exactly the regex's
+    /// invariant ignore-case; any other character leaves the decision to the regex).
+    /// </summary>
+    private static bool MayContain(string text, string first, string second, string? third)
+    {
+        if (text.IndexOf(first, System.StringComparison.OrdinalIgnoreCase) >= 0
+            || text.IndexOf(second, System.StringComparison.OrdinalIgnoreCase) >= 0
+            || (third is not null && text.IndexOf(third, System.StringComparison.OrdinalIgnoreCase) >= 0))
+        {
+            return true;
+        }
+
+        foreach (var c in text)
+        {
+            if (c >= 0x80)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool Matches(Regex regex, string text)

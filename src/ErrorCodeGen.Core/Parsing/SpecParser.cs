@@ -72,6 +72,21 @@ public static class SpecParser
             @"^\s*(?:\*\*|__)?\s*(?<label>causes?|reasons?|solutions?|resolution|fix)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
+        /// <summary>The members of <see cref="RetryClassification"/> with their names, in declaration order (read once, not per row).</summary>
+        private static readonly (RetryClassification Value, string Name)[] RetryNames = RetryClassificationNames();
+
+        private static (RetryClassification Value, string Name)[] RetryClassificationNames()
+        {
+            var values = (RetryClassification[])Enum.GetValues(typeof(RetryClassification));
+            var names = new (RetryClassification Value, string Name)[values.Length];
+            for (var i = 0; i < values.Length; i++)
+            {
+                names[i] = (values[i], values[i].ToString());
+            }
+
+            return names;
+        }
+
         private readonly string _text;
         private readonly CancellationToken _cancellationToken;
         private readonly LineMap _lines;
@@ -220,7 +235,7 @@ public static class SpecParser
                 _title ??= plain;
             }
 
-            var match = Match(DetailHeading, plain);
+            var match = MayBeDetailHeading(plain) ? Match(DetailHeading, plain) : null;
             if (match is not null)
             {
                 var parent = NearestHeading(heading.Level);
@@ -254,7 +269,7 @@ public static class SpecParser
                 _headingStack.RemoveAt(_headingStack.Count - 1);
             }
 
-            var range = Match(RangePattern, plain);
+            var range = plain.IndexOf('x') >= 0 || plain.IndexOf('X') >= 0 ? Match(RangePattern, plain) : null;
             var title = (range is null ? plain : plain.Remove(range.Index, range.Length)).Trim(' ', '\t', '-', '–', '—', ':', '|');
             var info = new Heading(heading.Level, plain, title, span, range is null ? null : range.Value.Trim('(', ')'));
             _headingStack.Add(info);
@@ -316,36 +331,43 @@ public static class SpecParser
                     continue;
                 }
 
-                var cells = new List<Cell>();
-                foreach (var cellBlock in row)
-                {
-                    cells.Add(ReadCell(cellBlock as TableCell, row));
-                }
-
-                Cell At(int index) => index >= 0 && index < cells.Count ? cells[index] : new Cell(SpecText.Empty, RowSpan(row));
-
-                var extras = new List<ExtraCell>();
+                var extras = NoExtras;
                 foreach (var index in roles.Extra)
                 {
                     if (index < headers.Count)
                     {
-                        extras.Add(new ExtraCell(headers[index], At(index).Text));
+                        if (extras == NoExtras)
+                        {
+                            extras = new List<ExtraCell>(roles.Extra.Count);
+                        }
+
+                        extras.Add(new ExtraCell(headers[index], At(row, index).Text));
                     }
                 }
 
                 _rows.Add(new Row(
-                    At(roles.Code),
-                    At(roles.Meaning),
-                    roles.Recommendation >= 0 ? At(roles.Recommendation) : null,
-                    roles.Http >= 0 ? At(roles.Http) : null,
-                    roles.Retry >= 0 ? At(roles.Retry) : null,
-                    roles.Name >= 0 ? At(roles.Name) : null,
+                    At(row, roles.Code),
+                    At(row, roles.Meaning),
+                    roles.Recommendation >= 0 ? At(row, roles.Recommendation) : null,
+                    roles.Http >= 0 ? At(row, roles.Http) : null,
+                    roles.Retry >= 0 ? At(row, roles.Retry) : null,
+                    roles.Name >= 0 ? At(row, roles.Name) : null,
                     extras,
                     RowSpan(row),
                     tableHeading,
                     table));
             }
         }
+
+        /// <summary>Rows without extra cells share this list (never added to after the table is read).</summary>
+        private static readonly List<ExtraCell> NoExtras = new();
+
+        /// <summary>Entries without a detail section share this list (only read).</summary>
+        private static readonly List<SpecText> NoTexts = new();
+
+        /// <summary>Cell <paramref name="index"/> of <paramref name="row"/>, or an empty cell spanning the row when it has fewer cells.</summary>
+        private Cell At(TableRow row, int index) =>
+            index >= 0 && index < row.Count ? ReadCell(row[index] as TableCell, row) : new Cell(SpecText.Empty, RowSpan(row));
 
         private List<string> HeaderTexts(Table table, out TableRow? headerRow)
         {
@@ -430,7 +452,7 @@ public static class SpecParser
         private List<SpecText>? OnParagraph(ParagraphBlock paragraph, Detail detail)
         {
             var raw = Slice(paragraph.Span.Start, paragraph.Span.End + 1);
-            var label = Match(Label, raw);
+            var label = MayBeLabel(raw) ? Match(Label, raw) : null;
             if (label is null)
             {
                 detail.Notes.Add(new SpecText(raw.Trim(), InlineText.Plain(paragraph)));
@@ -470,7 +492,6 @@ public static class SpecParser
             var byCode = new Dictionary<int, Row>();
             var byName = new Dictionary<string, int>(StringComparer.Ordinal);
             var entries = new List<ErrorEntry>();
-            var usedDetails = new HashSet<Detail>();
             foreach (var row in _rows)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
@@ -513,11 +534,6 @@ public static class SpecParser
 
                 byName.Add(name, code);
                 _details.TryGetValue(code, out var detail);
-                if (detail is not null)
-                {
-                    usedDetails.Add(detail);
-                }
-
                 entries.Add(BuildEntry(row, code, name, detail));
             }
 
@@ -568,27 +584,37 @@ public static class SpecParser
             var hasMessage = detail?.ExampleMessage is not null
                 && (detail.ExampleCode == code || (detail.ExampleCode is null && !detail.ExampleForOtherCode && detail.Codes.Count == 1));
             var message = hasMessage ? detail!.ExampleMessage! : row.Meaning.Text.Plain;
-            var causes = detail?.Causes ?? new List<SpecText>();
-            var solutions = detail?.Solutions ?? new List<SpecText>();
-            var notes = detail?.Notes ?? new List<SpecText>();
+            var causes = detail?.Causes ?? NoTexts;
+            var solutions = detail?.Solutions ?? NoTexts;
+            var notes = detail?.Notes ?? NoTexts;
 
-            var advice = new System.Text.StringBuilder(recommendation.Plain);
-            foreach (var text in solutions)
+            string adviceText;
+            if (solutions.Count == 0 && notes.Count == 0 && row.Extras.Count == 0)
             {
-                advice.Append('\n').Append(text.Plain);
+                adviceText = recommendation.Plain;
+            }
+            else
+            {
+                var advice = new System.Text.StringBuilder(recommendation.Plain);
+                foreach (var text in solutions)
+                {
+                    advice.Append('\n').Append(text.Plain);
+                }
+
+                foreach (var text in notes)
+                {
+                    advice.Append('\n').Append(text.Plain);
+                }
+
+                foreach (var extra in row.Extras)
+                {
+                    advice.Append('\n').Append(extra.Value.Plain);
+                }
+
+                adviceText = advice.ToString();
             }
 
-            foreach (var text in notes)
-            {
-                advice.Append('\n').Append(text.Plain);
-            }
-
-            foreach (var extra in row.Extras)
-            {
-                advice.Append('\n').Append(extra.Value.Plain);
-            }
-
-            var input = new InferenceInput(code, row.Meaning.Text.Plain, advice.ToString(), category?.Title);
+            var input = new InferenceInput(code, row.Meaning.Text.Plain, adviceText, category?.Title);
             var http = ReadHttp(row, input, code);
             var retry = ReadRetry(row, input, http, code);
 
@@ -652,9 +678,9 @@ public static class SpecParser
             {
                 var value = cell.Text.Plain.Trim();
                 var key = value.Replace(" ", string.Empty).Replace("-", string.Empty).Replace("_", string.Empty);
-                foreach (RetryClassification candidate in Enum.GetValues(typeof(RetryClassification)))
+                foreach (var (candidate, candidateName) in RetryNames)
                 {
-                    if (string.Equals(candidate.ToString(), key, StringComparison.OrdinalIgnoreCase))
+                    if (string.Equals(candidateName, key, StringComparison.OrdinalIgnoreCase))
                     {
                         return candidate;
                     }
@@ -857,6 +883,57 @@ public static class SpecParser
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// False when <see cref="DetailHeading"/> cannot match: its first non-blank character must be a digit, or a sign
+        /// followed by a digit (<c>\s</c> and <c>\d</c> are exactly <see cref="char.IsWhiteSpace(char)"/> and
+        /// <see cref="char.IsDigit(char)"/>). Most headings are not detail headings; this spares them the regex.
+        /// </summary>
+        private static bool MayBeDetailHeading(string text)
+        {
+            var i = 0;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i < text.Length && (text[i] == '+' || text[i] == '-'))
+            {
+                i++;
+            }
+
+            return i < text.Length && char.IsDigit(text[i]);
+        }
+
+        /// <summary>
+        /// False when <see cref="Label"/> cannot match: it needs a ':' and, after blanks and an optional <c>**</c> or
+        /// <c>__</c>, a label word starting with c, r, s or f (any non-ASCII character there is left to the regex, which
+        /// ignores case with the invariant case table).
+        /// </summary>
+        private static bool MayBeLabel(string text)
+        {
+            if (text.IndexOf(':') < 0)
+            {
+                return false;
+            }
+
+            var i = 0;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i + 1 < text.Length && ((text[i] == '*' && text[i + 1] == '*') || (text[i] == '_' && text[i + 1] == '_')))
+            {
+                i += 2;
+                while (i < text.Length && char.IsWhiteSpace(text[i]))
+                {
+                    i++;
+                }
+            }
+
+            return i < text.Length && (text[i] >= 0x80 || text[i] is 'c' or 'C' or 'r' or 'R' or 's' or 'S' or 'f' or 'F');
         }
 
         private Match? Match(Regex regex, string input)
