@@ -16,6 +16,7 @@ namespace ErrorCodeGen.Benchmarks;
 /// the walk that builds the catalog), the emitter, the compiler parsing the emitted C# (the driver does that for
 /// every added source), and the driver's own cost with a generator that adds nothing.
 /// </summary>
+[WarmupCount(GeneratorHost.WarmupIterations)]
 public class GeneratorBreakdownBenchmarks
 {
     private string _spec = null!;

@@ -15,6 +15,14 @@ namespace ErrorCodeGen.Benchmarks;
 /// <summary>Drives the generator in memory, as the compiler does: the spec as an AdditionalFiles item with its metadata.</summary>
 internal static class GeneratorHost
 {
+    /// <summary>
+    /// Warm-up iterations of the generator groups (the suite's job has 2): Roslyn's and Markdig's code paths need about
+    /// a second of calls before tiered compilation has replaced their tier-0 code, and with 2 warm-ups of 100 ms the
+    /// generator rows measured partly unoptimized code (Markdig's small hot loop tiers up much sooner), which inflated
+    /// the ratios of the earlier run.
+    /// </summary>
+    public const int WarmupIterations = 12;
+
     public const string SpecPath = "/consumer/spec/error-codes.md";
 
     /// <summary>The pipeline the spec parser uses (SpecParser.Pipeline), for the Markdig-alone baselines.</summary>
@@ -22,10 +30,28 @@ internal static class GeneratorHost
 
     public static string ReferenceSpec { get; } = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "spec", "error-codes.md"));
 
+    /// <summary>
+    /// The benchmark compilations reference System.Private.CoreLib only: no System.Net.Http, System.Text.Json or Polly,
+    /// so the generator writes the catalog alone (no <c>N.E.Integration.g.cs</c>).
+    /// </summary>
     private static readonly MetadataReference[] References =
     {
         MetadataReference.CreateFromFile(typeof(object).Assembly.Location),
     };
+
+    /// <summary>CoreLib plus System.Net.Http, System.Text.Json and what they need: the generator also writes the integration file.</summary>
+    private static readonly MetadataReference[] IntegrationReferences = References
+        .Concat(new[] { "System.Runtime.dll", "System.Net.Http.dll", "System.Net.Primitives.dll", "System.Text.Json.dll", "System.Memory.dll", "System.Collections.dll" }
+            .Select(name => MetadataReference.CreateFromFile(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, name))))
+        .ToArray();
+
+    /// <summary>A compilation with <see cref="IntegrationReferences"/> (the generator adds the integration helpers file).</summary>
+    public static CSharpCompilation IntegrationCompilation(string source) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions, path: "File0.cs") },
+            IntegrationReferences,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
     public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
 
@@ -45,12 +71,16 @@ internal static class GeneratorHost
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator and fails loudly when it reported an error (a benchmark of a failed run measures nothing).</summary>
-    public static GeneratorDriver RunChecked(GeneratorDriver driver, Compilation compilation)
+    /// <remarks>
+    /// <paramref name="expectedTrees"/>: 2 for the catalog alone (the marker attribute and the catalog), 3 with the
+    /// integration file.
+    /// </remarks>
+    public static GeneratorDriver RunChecked(GeneratorDriver driver, Compilation compilation, int expectedTrees = 2)
     {
         driver = driver.RunGenerators(compilation);
         var result = driver.GetRunResult();
         var errors = result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-        if (errors.Count > 0 || result.GeneratedTrees.Length < 2)
+        if (errors.Count > 0 || result.GeneratedTrees.Length != expectedTrees)
         {
             throw new InvalidOperationException("The generator did not produce a catalog: " + string.Join("; ", result.Diagnostics.Take(5)));
         }
