@@ -45,7 +45,7 @@ public static class CatalogEmitter
     public static string Emit(Catalog catalog, CatalogEmitOptions options)
     {
         var names = new TypeNames(options.EnumName);
-        var writer = new SourceWriter();
+        var writer = new SourceWriter((int)Math.Min(8192L + (catalog.Entries.Count * 1024L), 1 << 26)); // about 900 characters a code
         var generatedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"ErrorCodeGen\", \"" + ToolVersion + "\")]";
         var access = options.Accessibility == "internal" ? "internal" : "public";
         var entries = catalog.Entries.ToArray();

@@ -5,8 +5,11 @@ namespace ErrorCodeGen.Emit;
 /// <summary>A StringBuilder that indents with four spaces and always ends lines with LF.</summary>
 internal sealed class SourceWriter
 {
-    private readonly StringBuilder _builder = new();
+    private readonly StringBuilder _builder;
     private int _indent;
+
+    /// <param name="capacity">The expected length, so that a large catalog is not copied as the buffer grows.</param>
+    public SourceWriter(int capacity = 4096) => _builder = new StringBuilder(capacity);
 
     public SourceWriter Line(string text = "")
     {
