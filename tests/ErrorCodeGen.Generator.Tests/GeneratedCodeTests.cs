@@ -63,7 +63,7 @@ public class GeneratedCodeTests
     {
         var result = GeneratorHarness.RunReference(Probe);
         Assert.Empty(result.GeneratorDiagnostics);
-        var output = Execute(result.Output).Split('\n');
+        var output = GeneratorHarness.RunProbe<string>(result.Output).Split('\n');
         Assert.Equal(
             new[]
             {
@@ -156,24 +156,5 @@ public class GeneratedCodeTests
             references: GeneratorHarness.Net100.Append(reference));
         Assert.Empty(app.GeneratorDiagnostics);
         Assert.Empty(app.CompilationErrorsAndWarnings());
-    }
-
-    private static string Execute(Compilation compilation)
-    {
-        using var stream = new MemoryStream();
-        var emit = compilation.Emit(stream);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        var context = new AssemblyLoadContext("probe", isCollectible: true);
-        try
-        {
-            stream.Position = 0;
-            var assembly = context.LoadFromStream(stream);
-            var method = assembly.GetType("Probe")!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
-            return (string)method.Invoke(null, null)!;
-        }
-        finally
-        {
-            context.Unload();
-        }
     }
 }

@@ -108,4 +108,23 @@ internal static class GeneratorHarness
 
     public static Result RunReference(string source = "namespace Sample { internal static class Placeholder { } }", string ns = "Acme.MarketData") =>
         Run(new[] { SpecFile.Spec("/repo/spec/error-codes.md", ReferenceSpecText, ns) }, source);
+
+    /// <summary>Emits the compilation, loads it in a collectible context and returns what <c>Probe.Run()</c> returns.</summary>
+    public static T RunProbe<T>(Compilation compilation)
+    {
+        using var stream = new MemoryStream();
+        var emit = compilation.Emit(stream);
+        Xunit.Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
+        var context = new System.Runtime.Loader.AssemblyLoadContext("probe", isCollectible: true);
+        try
+        {
+            stream.Position = 0;
+            var method = context.LoadFromStream(stream).GetType("Probe")!.GetMethod("Run", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)!;
+            return (T)method.Invoke(null, null)!;
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
 }

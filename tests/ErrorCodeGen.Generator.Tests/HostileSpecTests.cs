@@ -69,7 +69,7 @@ public class HostileSpecTests
             Meaning(4), Meaning(1), Recommendation(1), Meaning(2), Recommendation(2), Recommendation(3),
             Meaning(5), Recommendation(5), "a\u202Eb\n\"c\"\\d\u2028e\0f", "a\u202Eb\n\"c\"\\d\u2028e\0f", Meaning(6), "LineBreak",
         };
-        Assert.Equal(expected, Execute(result.Output));
+        Assert.Equal(expected, GeneratorHarness.RunProbe<string[]>(result.Output));
         Assert.Contains("\u202E", Meaning(5));
         Assert.Equal("</summary><script>alert(1)</script> & more", Recommendation(1).Replace("<b>", string.Empty).Replace("</b>", string.Empty));
     }
@@ -89,23 +89,5 @@ public class HostileSpecTests
         var docLines = source.Split('\n').Where(line => line.TrimStart().StartsWith("///", StringComparison.Ordinal)).ToArray();
         Assert.DoesNotContain(docLines, line => line.Contains("<script>", StringComparison.Ordinal));
         Assert.Contains(docLines, line => line.Contains("&lt;/summary&gt;&lt;script&gt;", StringComparison.Ordinal));
-    }
-
-    private static string[] Execute(Compilation compilation)
-    {
-        using var stream = new MemoryStream();
-        var emit = compilation.Emit(stream);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        var context = new AssemblyLoadContext("hostile", isCollectible: true);
-        try
-        {
-            stream.Position = 0;
-            var method = context.LoadFromStream(stream).GetType("Probe")!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
-            return (string[])method.Invoke(null, null)!;
-        }
-        finally
-        {
-            context.Unload();
-        }
     }
 }

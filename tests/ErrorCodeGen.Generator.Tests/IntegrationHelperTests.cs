@@ -282,24 +282,6 @@ public class IntegrationHelperTests
                 "HttpRequestException 502",
                 "5001 5001",
             },
-            Execute(result.Output).Split('\n'));
-    }
-
-    private static string Execute(Compilation compilation)
-    {
-        using var stream = new MemoryStream();
-        var emit = compilation.Emit(stream);
-        Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        var context = new AssemblyLoadContext("integration-probe", isCollectible: true);
-        try
-        {
-            stream.Position = 0;
-            var assembly = context.LoadFromStream(stream);
-            return (string)assembly.GetType("Probe")!.GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!.Invoke(null, null)!;
-        }
-        finally
-        {
-            context.Unload();
-        }
+            GeneratorHarness.RunProbe<string>(result.Output).Split('\n'));
     }
 }
