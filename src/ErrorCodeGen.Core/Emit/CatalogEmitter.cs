@@ -222,14 +222,14 @@ public static class CatalogEmitter
         writer.Line();
 
         writer.Line("/// <summary>The index of <paramref name=\"code\"/> in the tables above, or -1 when it is not a code of the catalog.</summary>");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Line(AggressiveInlining);
         writer.Open("private static int IndexOf(int code)");
         lookup.WriteIndexOf(writer);
         writer.Close();
         writer.Line();
 
         Doc(writer, "The member name of <paramref name=\"value\"/> without reflection; the number for a value that is not a code of the catalog.");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Line(AggressiveInlining);
         writer.Open("public static string ToStringFast(this " + e + " value)");
         writer.Line("int index = IndexOf((int)value);");
         writer.Line("return index < 0 ? FormatUnknown((int)value) : s_names[index];");
@@ -242,32 +242,14 @@ public static class CatalogEmitter
         writer.Close();
         writer.Line();
 
-        Doc(writer, "The wire message the API sends with <paramref name=\"value\"/>; an empty string for a value that is not a code of the catalog.");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        writer.Open("public static string GetMessage(this " + e + " value)");
-        writer.Line("int index = IndexOf((int)value);");
-        writer.Line("return index < 0 ? string.Empty : s_messages[index];");
-        writer.Close();
-        writer.Line();
+        WriteTableAccessor(writer, e, "The wire message the API sends with <paramref name=\"value\"/>; an empty string for a value that is not a code of the catalog.", "string", "GetMessage", "string.Empty", "s_messages");
 
-        Doc(writer, "The meaning of <paramref name=\"value\"/> from the spec's table; an empty string for a value that is not a code of the catalog.");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        writer.Open("public static string GetMeaning(this " + e + " value)");
-        writer.Line("int index = IndexOf((int)value);");
-        writer.Line("return index < 0 ? string.Empty : s_meanings[index];");
-        writer.Close();
-        writer.Line();
+        WriteTableAccessor(writer, e, "The meaning of <paramref name=\"value\"/> from the spec's table; an empty string for a value that is not a code of the catalog.", "string", "GetMeaning", "string.Empty", "s_meanings");
 
-        Doc(writer, "The spec's recommendation for <paramref name=\"value\"/>; an empty string when it has none.");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        writer.Open("public static string GetRecommendation(this " + e + " value)");
-        writer.Line("int index = IndexOf((int)value);");
-        writer.Line("return index < 0 ? string.Empty : s_recommendations[index];");
-        writer.Close();
-        writer.Line();
+        WriteTableAccessor(writer, e, "The spec's recommendation for <paramref name=\"value\"/>; an empty string when it has none.", "string", "GetRecommendation", "string.Empty", "s_recommendations");
 
         Doc(writer, "The HTTP status sent with <paramref name=\"value\"/>; null when the code is not an HTTP error (for example a WebSocket-only code) or not a code of the catalog.");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Line(AggressiveInlining);
         writer.Open("public static global::System.Net.HttpStatusCode? GetHttpStatus(this " + e + " value)");
         writer.Line("int index = IndexOf((int)value);");
         writer.Line("if (index < 0 || s_httpStatuses[index] == 0)");
@@ -279,24 +261,12 @@ public static class CatalogEmitter
         writer.Close();
         writer.Line();
 
-        Doc(writer, "The category heading <paramref name=\"value\"/> is described under; <see cref=\"" + names.Category + ".None\"/> when none.");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        writer.Open("public static " + names.Category + " GetCategory(this " + e + " value)");
-        writer.Line("int index = IndexOf((int)value);");
-        writer.Line("return index < 0 ? " + names.Category + ".None : s_categories[index];");
-        writer.Close();
-        writer.Line();
+        WriteTableAccessor(writer, e, "The category heading <paramref name=\"value\"/> is described under; <see cref=\"" + names.Category + ".None\"/> when none.", names.Category, "GetCategory", names.Category + ".None", "s_categories");
 
-        Doc(writer, "How a client reacts to <paramref name=\"value\"/>; <see cref=\"" + names.Retry + ".DoNotRetry\"/> for a value that is not a code of the catalog.");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
-        writer.Open("public static " + names.Retry + " GetRetryClassification(this " + e + " value)");
-        writer.Line("int index = IndexOf((int)value);");
-        writer.Line("return index < 0 ? " + names.Retry + ".DoNotRetry : s_retry[index];");
-        writer.Close();
-        writer.Line();
+        WriteTableAccessor(writer, e, "How a client reacts to <paramref name=\"value\"/>; <see cref=\"" + names.Retry + ".DoNotRetry\"/> for a value that is not a code of the catalog.", names.Retry, "GetRetryClassification", names.Retry + ".DoNotRetry", "s_retry");
 
         Doc(writer, "True when the request may be sent again: <see cref=\"" + names.Retry + ".RetryWithBackoff\"/> or <see cref=\"" + names.Retry + ".RetryAfterDelay\"/>.");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Line(AggressiveInlining);
         writer.Open("public static bool IsRetryable(this " + e + " value)");
         writer.Line(names.Retry + " retry = GetRetryClassification(value);");
         writer.Line("return retry == " + names.Retry + ".RetryWithBackoff || retry == " + names.Retry + ".RetryAfterDelay;");
@@ -304,7 +274,7 @@ public static class CatalogEmitter
         writer.Line();
 
         Doc(writer, "True for the success code (retry classification <see cref=\"" + names.Retry + ".None\"/>).");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Line(AggressiveInlining);
         writer.Open("public static bool IsSuccess(this " + e + " value)");
         writer.Line("int index = IndexOf((int)value);");
         writer.Line("return index >= 0 && s_retry[index] == " + names.Retry + ".None;");
@@ -342,7 +312,7 @@ public static class CatalogEmitter
         writer.Line("/// <param name=\"code\">The code received.</param>");
         writer.Line("/// <param name=\"value\">The member, or the default value when the code is unknown.</param>");
         writer.Line("/// <returns>True when <paramref name=\"code\"/> is a code of the catalog.</returns>");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Line(AggressiveInlining);
         writer.Open("public static bool TryFromCode(int code, out " + e + " value)");
         writer.Line("if (IndexOf(code) >= 0)");
         writer.Line("{");
@@ -358,7 +328,7 @@ public static class CatalogEmitter
         writer.Line("/// <summary>True when <paramref name=\"code\"/> is a code of the catalog (without the boxing and reflection of Enum.IsDefined).</summary>");
         writer.Line("/// <param name=\"code\">The code received.</param>");
         writer.Line("/// <returns>True for a known code.</returns>");
-        writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
+        writer.Line(AggressiveInlining);
         writer.Open("public static bool IsDefined(int code)");
         writer.Line("return IndexOf(code) >= 0;");
         writer.Close();
@@ -371,6 +341,21 @@ public static class CatalogEmitter
         writer.Close();
 
         writer.Close();
+    }
+
+    private const string AggressiveInlining =
+        "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
+    /// <summary>An extension that reads one table at the value's index, or returns <paramref name="fallback"/> for an unknown value.</summary>
+    private static void WriteTableAccessor(SourceWriter writer, string enumName, string summary, string returnType, string name, string fallback, string table)
+    {
+        Doc(writer, summary);
+        writer.Line(AggressiveInlining);
+        writer.Open("public static " + returnType + " " + name + "(this " + enumName + " value)");
+        writer.Line("int index = IndexOf((int)value);");
+        writer.Line("return index < 0 ? " + fallback + " : " + table + "[index];");
+        writer.Close();
+        writer.Line();
     }
 
     private static void Doc(SourceWriter writer, string summary)
