@@ -17,6 +17,13 @@ public sealed record ErrorEntry(
     EquatableArray<ExtraCell> ExtraCells,
     SourceSpan Span)
 {
+    /// <summary>
+    /// The exact code text the API sends (<c>M_FORBIDDEN</c>) when it is a string; null when the wire code is
+    /// <see cref="Code"/> itself. Set for every entry of a <see cref="CodeKind.String"/> catalog, and for every entry of
+    /// a numeric catalog whose table has a symbolic code beside the number.
+    /// </summary>
+    public string? WireCode { get; init; }
+
     /// <summary>True for the success code (retry classification <see cref="RetryClassification.None"/>).</summary>
     public bool IsSuccess => Retry == RetryClassification.None;
 

@@ -492,10 +492,17 @@ public static class SpecParser
             var byCode = new Dictionary<int, Row>();
             var byName = new Dictionary<string, int>(StringComparer.Ordinal);
             var entries = new List<ErrorEntry>();
+            var page = _page = PageCodes.Read(_rows.ConvertAll(CodeCellOf), _diagnostics);
+            _codeKind = page.Kind;
+            var rowIndex = -1;
             foreach (var row in _rows)
             {
                 _cancellationToken.ThrowIfCancellationRequested();
-                if (!TryReadCode(row.Code, out var code))
+                rowIndex++;
+                string? wireCode = null;
+                string? wireName = null;
+                int code;
+                if (page.IsSymbolic ? !page.TryGet(rowIndex, out code, out wireCode, out wireName) : !TryReadCode(row.Code, out code))
                 {
                     continue;
                 }
@@ -504,11 +511,11 @@ public static class SpecParser
                 {
                     if (first.Table == row.Table)
                     {
-                        Report(SpecDiagnostics.DuplicateCode, row.Code.Span, Number(code), Number(first.Span.Line + 1));
+                        Report(SpecDiagnostics.DuplicateCode, row.Code.Span, page.Display(code), Number(first.Span.Line + 1));
                     }
                     else if (!string.Equals(first.Meaning.Text.Plain, row.Meaning.Text.Plain, StringComparison.OrdinalIgnoreCase))
                     {
-                        Report(SpecDiagnostics.TablesDisagree, row.Meaning.Span, Number(code), row.Meaning.Text.Plain, first.Meaning.Text.Plain, Number(first.Span.Line + 1));
+                        Report(SpecDiagnostics.TablesDisagree, row.Meaning.Span, page.Display(code), row.Meaning.Text.Plain, first.Meaning.Text.Plain, Number(first.Span.Line + 1));
                     }
 
                     continue;
@@ -517,24 +524,39 @@ public static class SpecParser
                 byCode.Add(code, row);
                 if (row.Meaning.Text.Plain.Length == 0)
                 {
-                    Report(SpecDiagnostics.EmptyMeaning, row.Meaning.Span, Number(code));
+                    Report(SpecDiagnostics.EmptyMeaning, row.Meaning.Span, page.Display(code));
                     continue;
                 }
 
-                if (!TryName(row, code, out var name))
+                string name;
+                if (wireName is not null && row.Name is not { Text.IsEmpty: false })
+                {
+                    name = wireName;
+                    if (name.Length == 0)
+                    {
+                        Report(SpecDiagnostics.NoIdentifier, row.Code.Span, page.Display(code));
+                        continue;
+                    }
+                }
+                else if (!TryName(row, code, out name))
                 {
                     continue;
                 }
 
                 if (byName.TryGetValue(name, out var other))
                 {
-                    Report(SpecDiagnostics.DuplicateName, row.Name is { Text.IsEmpty: false } ? row.Name.Value.Span : row.Meaning.Span, Number(code), name, Number(other));
+                    Report(SpecDiagnostics.DuplicateName, row.Name is { Text.IsEmpty: false } ? row.Name.Value.Span : row.Meaning.Span, page.Display(code), name, page.Display(other));
                     continue;
                 }
 
                 byName.Add(name, code);
-                _details.TryGetValue(code, out var detail);
-                entries.Add(BuildEntry(row, code, name, detail));
+                Detail? detail = null;
+                if (_codeKind != CodeKind.String)
+                {
+                    _details.TryGetValue(code, out detail);
+                }
+
+                entries.Add(BuildEntry(row, code, name, detail) with { WireCode = wireCode });
             }
 
             foreach (var detail in _detailList)
@@ -569,12 +591,32 @@ public static class SpecParser
                 new EquatableArray<Category>(categories.ToArray()),
                 _frontMatter,
                 BuildExtraColumns(),
-                BuildKeptSections());
+                BuildKeptSections()) { CodeKind = page.Kind };
         }
+
+        /// <summary>The code cell of a row, with the numeric <c>Id</c>/<c>Value</c> cell beside it when the table has one.</summary>
+        private static CodeCell CodeCellOf(Row row)
+        {
+            foreach (var extra in row.Extras)
+            {
+                if (Array.IndexOf(NumericCodeNames, ColumnRoles.Normalize(extra.Column)) >= 0)
+                {
+                    return new CodeCell(row.Code.Text.Plain, row.Code.Span, extra.Value.Plain, row.Span);
+                }
+            }
+
+            return new CodeCell(row.Code.Text.Plain, row.Code.Span, null, row.Span);
+        }
+
+        private static readonly string[] NumericCodeNames = SpecColumns.Keys(SpecColumns.NumericCode);
+
+        private CodeKind _codeKind;
+
+        private PageCodes _page = PageCodes.Numeric;
 
         private ErrorEntry BuildEntry(Row row, int code, string name, Detail? detail)
         {
-            var category = detail?.Category is { IsCategory: true } c ? c : TableCategory(row) ?? CategoryByRange(code);
+            var category = detail?.Category is { IsCategory: true } c ? c : TableCategory(row) ?? (_codeKind == CodeKind.String ? null : CategoryByRange(code));
             var recommendation = row.Recommendation?.Text ?? SpecText.Empty;
             if (recommendation.Plain is "-" or "—" or "–" or "n/a" or "N/A")
             {
@@ -666,7 +708,7 @@ public static class SpecParser
             var inferred = HttpStatusInference.Infer(input);
             if (!inferred.Decided && _httpNotInferred++ < MaxInferenceInfos)
             {
-                Report(SpecDiagnostics.HttpNotInferred, row.Code.Span, Number(code), input.Meaning);
+                Report(SpecDiagnostics.HttpNotInferred, row.Code.Span, _page.Display(code), input.Meaning);
             }
 
             return inferred;
@@ -706,7 +748,7 @@ public static class SpecParser
             var inferred = RetryInference.Infer(input, http);
             if (!inferred.Decided && _retryNotInferred++ < MaxInferenceInfos)
             {
-                Report(SpecDiagnostics.RetryNotInferred, row.Code.Span, Number(code), input.Meaning);
+                Report(SpecDiagnostics.RetryNotInferred, row.Code.Span, _page.Display(code), input.Meaning);
             }
 
             return inferred.Retry;
