@@ -131,7 +131,7 @@ public static class MarkdownDocWriter
         Row(w, rule);
         foreach (var entry in catalog.Entries)
         {
-            var cells = new List<string> { DocText.Number(entry.Code) };
+            var cells = new List<string> { DocText.CodeCell(catalog, entry) };
             if (writeNames)
             {
                 cells.Add(IdentifierNaming.IsValidIdentifier(entry.Name) ? entry.Name : "@" + entry.Name);
@@ -237,7 +237,7 @@ public static class MarkdownDocWriter
                 if (entry.Category == category.Name && written.Add(entry.Code))
                 {
                     w.Append("\n\n");
-                    Detail(w, entry);
+                    Detail(w, catalog, entry);
                 }
             }
         }
@@ -265,18 +265,18 @@ public static class MarkdownDocWriter
             }
 
             w.Append("\n\n");
-            Detail(w, entry);
+            Detail(w, catalog, entry);
         }
 
         return w.ToString();
     }
 
-    private static void Detail(StringBuilder w, ErrorEntry entry)
+    private static void Detail(StringBuilder w, Catalog catalog, ErrorEntry entry)
     {
-        w.Append("#### ").Append(DocText.Number(entry.Code)).Append(" - ").Append(DocText.Lf(entry.Meaning.Markdown).Replace('\n', ' '));
+        w.Append("#### ").Append(DocText.CodeCell(catalog, entry)).Append(" - ").Append(DocText.Lf(entry.Meaning.Markdown).Replace('\n', ' '));
         if (entry.HasWireMessage)
         {
-            w.Append("\n\n```json\n{\n  \"code\": ").Append(DocText.Number(entry.Code))
+            w.Append("\n\n```json\n{\n  \"code\": ").Append(DocText.CodeJson(catalog, entry))
                 .Append(",\n  \"message\": ").Append(JsonText.Quote(entry.Message)).Append("\n}\n```");
         }
 
@@ -316,4 +316,18 @@ internal static class DocText
     public static string Lf(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The code as the API sends it: the wire string of a string-code catalog, else the number.</summary>
+    public static string CodeText(Catalog catalog, ErrorEntry entry) => catalog.CodeText(entry);
+
+    /// <summary>The code as a JSON value: a string for a string-code catalog, else a number.</summary>
+    public static string CodeJson(Catalog catalog, ErrorEntry entry) =>
+        catalog.CodeKind == CodeKind.String ? JsonText.Quote(catalog.CodeText(entry)) : Number(entry.Code);
+
+    /// <summary>
+    /// The code column of regenerated Markdown: a wire code in backticks whenever the entry has one (so a numeric table
+    /// with a symbolic code column reads back the same, its number staying in its own column), else the number.
+    /// </summary>
+    public static string CodeCell(Catalog catalog, ErrorEntry entry) =>
+        entry.WireCode is { } wire ? "`" + wire + "`" : Number(entry.Code);
 }
