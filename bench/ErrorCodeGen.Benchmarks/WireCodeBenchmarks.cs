@@ -32,7 +32,7 @@ public class WireCodeBenchmarks
     public void Setup()
     {
         var all = ObjectStoreErrorExtensions.GetValues();
-        var unknown = new[] { "accessdenied", "NoSuchKey2", "Throttling", "SlowDown ", "NOSUCHBUCKET", "InvalidToken", "Busy", "InternalErrors" };
+        var unknown = new[] { "accessdenied", "NoSuchKey2", "Throttling", "SlowDownNow", "NOSUCHBUCKET", "InvalidToken", "Busy", "InternalErrors" };
         var random = new Random(20261130);
         _wireCodes = new string[Length];
         _memberNames = new string[Length];

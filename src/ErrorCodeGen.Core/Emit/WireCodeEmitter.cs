@@ -65,6 +65,11 @@ internal static class WireCodeEmitter
         writer.Line("/// <param name=\"code\">The code received, exactly as sent; may be null.</param>");
         writer.Line("/// <param name=\"value\">The member, or the default value when the code is unknown.</param>");
         writer.Line("/// <returns>True when <paramref name=\"code\"/> is a code of the catalog.</returns>");
+        if (lookup.IsPerfectHash)
+        {
+            writer.Line(AggressiveInlining);
+        }
+
         writer.Open("public static bool TryFromWireCode(string code, out " + e + " value)");
         lookup.WriteTryFrom(writer, e, CodeExpressions(names, entries), MemberExpressions(names, entries));
         writer.Close();
