@@ -436,6 +436,9 @@ public class IntegrationHelperTests
                 lines.Add(Encoding.UTF8.GetString(ErrorCodeResponse.Create(ErrorCode.NotFound).ToUtf8Json()));
                 lines.Add(Encoding.UTF8.GetString(ErrorCodeResponse.Parse("{\"code\":404,\"message\":\"x\"}").ToUtf8Json()));
                 lines.Add(ErrorCodeResponse.TryParse(Encoding.UTF8.GetBytes("{\"code\":true}"), out var bad) + " " + (bad == null));
+                var invalidUtf8 = Encoding.UTF8.GetBytes("{\"code\":\"M_?\",\"message\":\"m\"}");
+                invalidUtf8[Array.IndexOf(invalidUtf8, (byte)'?')] = 0xFF;
+                lines.Add(ErrorCodeResponse.TryParse(invalidUtf8, out var mangled) + " " + (mangled.Code == "M_\uFFFD") + " " + mangled.IsKnownCode);
                 foreach (var code in new[] { "M_UNAVAILABLE", "M_FORBIDDEN", "M_BRAND_NEW" })
                 {
                     var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = new StringContent("{\"code\":\"" + code + "\",\"message\":\"m\"}", Encoding.UTF8, "application/json") };
@@ -463,6 +466,7 @@ public class IntegrationHelperTests
                 "{\"code\":\"M_NOT_FOUND\",\"message\":\"No such room or event\"}",
                 "{\"code\":\"404\",\"message\":\"x\"}",
                 "False True",
+                "True True False",
                 "M_UNAVAILABLE True True",
                 "M_FORBIDDEN False False",
                 "M_BRAND_NEW False False",

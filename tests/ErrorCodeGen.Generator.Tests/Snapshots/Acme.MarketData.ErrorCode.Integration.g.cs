@@ -301,7 +301,7 @@ namespace Acme.MarketData
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
                     {
                         // Some APIs send the number as a JSON string ("400100").
-                        if (!int.TryParse(reader.GetString(), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
+                        if (!int.TryParse(ReadString(ref reader, "code"), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
                         {
                             throw new global::System.Text.Json.JsonException("The code of a response envelope is a 32-bit integer.");
                         }
