@@ -294,4 +294,47 @@ public sealed class StringCodeSwitchTests
         test.FixedState.Sources.Add(("/0/Acme.Chat.ChatError.g.cs", CatalogSource));
         await test.RunAsync(CancellationToken.None);
     }
+
+    [Fact]
+    public async Task The_fix_adds_enum_property_pattern_arms()
+    {
+        var test = NewTest("""
+            internal sealed class Envelope
+            {
+                public ChatError ErrorCode { get; set; }
+            }
+
+            class C
+            {
+                int M(Envelope envelope) => envelope {|#0:switch|}
+                {
+                    { ErrorCode: ChatError.Busy } => 1,
+                    { ErrorCode: ChatError.Forbidden or ChatError.NotFound } => 2,
+                    { ErrorCode: {|#1:(ChatError)9|} } => 3,
+                };
+            }
+            """);
+        test.ExpectedDiagnostics.Add(Unhandled(0, FullName, "4 BadRequest", 1));
+        test.ExpectedDiagnostics.Add(Unknown(1, "9", FullName));
+        test.Fixed = Preamble + """
+            internal sealed class Envelope
+            {
+                public ChatError ErrorCode { get; set; }
+            }
+
+            class C
+            {
+                int M(Envelope envelope) => envelope switch
+                {
+                    { ErrorCode: ChatError.Busy } => 1,
+                    { ErrorCode: ChatError.Forbidden or ChatError.NotFound } => 2,
+                    { ErrorCode: {|#1:(ChatError)9|} } => 3,
+                    { ErrorCode: ChatError.BadRequest } => throw new System.NotImplementedException(),
+                };
+            }
+            """;
+        test.FixedState.Sources.Add(("/0/Acme.Chat.ChatError.g.cs", CatalogSource));
+        test.FixedState.ExpectedDiagnostics.Add(Unknown(1, "9", FullName));
+        await test.RunAsync(CancellationToken.None);
+    }
 }
