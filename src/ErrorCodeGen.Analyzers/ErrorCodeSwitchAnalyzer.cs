@@ -11,7 +11,8 @@ namespace ErrorCodeGen.Analyzers;
 
 /// <summary>
 /// ECG0001–ECG0003: switch statements and switch expressions over error codes — a catalog enum (or its
-/// <see cref="System.Nullable{T}"/>), or an <c>int</c>/<c>long</c> that holds a response's code.
+/// <see cref="System.Nullable{T}"/>), an <c>int</c>/<c>long</c> or <c>string</c> that holds a response's code, or a
+/// response object whose property patterns test its code member (<c>{ Code: 1001 }</c>, <c>{ Errcode: "S_BUSY" }</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
