@@ -105,6 +105,16 @@ public static class SpecDiagnostics
         "Code {0} means '{1}' here but '{2}' in the table row on line {3}",
         SpecSeverity.Error);
 
+    public static readonly SpecDiagnosticDescriptor SectionNotFound = new(
+        "ECG1030", "Section not found",
+        "No heading matches the section '{0}'; {1}",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor SectionAmbiguous = new(
+        "ECG1031", "Section is ambiguous",
+        "The section '{0}' matches {1} headings: {2}; add an enclosing heading to the path to pick one",
+        SpecSeverity.Error);
+
     public static readonly SpecDiagnosticDescriptor TableSkipped = new(
         "ECG1103", "Table skipped",
         "This table has no code column ({0}) and is not read as error codes",
@@ -136,6 +146,6 @@ public static class SpecDiagnostics
         NoTable, MissingColumn, NonIntegerCode, CodeOutOfRange, DuplicateCode, DuplicateName, NoIdentifier,
         UnknownDetailCode, CategoryRangeMismatch, InvalidName, InvalidHttpStatus, InvalidRetry, EmptyMeaning,
         ExampleCodeMismatch, DuplicateCatalog, InvalidOption, SpecTooLarge, DuplicateDetail, MemberNameReserved,
-        TablesDisagree, NestedTooDeeply, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
+        TablesDisagree, NestedTooDeeply, SectionNotFound, SectionAmbiguous, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
     };
 }
