@@ -10,8 +10,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace ErrorCodeGen.Generator;
 
 /// <summary>
-/// Generates an error-code catalog (CONTRACT §2) from every <c>AdditionalFiles</c> item marked
-/// <c>ErrorCodeSpec="true"</c>, and reports the spec's problems at their place in the .md file.
+/// Generates an error-code catalog from every <c>AdditionalFiles</c> item marked <c>ErrorCodeSpec="true"</c> (one per
+/// section when <c>ErrorCodeSections</c> lists several), and reports the spec's problems at their place in the .md file.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ErrorCodeGenerator : IIncrementalGenerator
@@ -37,11 +37,10 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
 
         var catalogs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => SpecRequest.TryCreate(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .SelectMany(static (pair, cancellationToken) => SpecRequest.Create(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .WithTrackingName(TrackingNames.Requests)
-            .Where(static request => request is not null)
             .Combine(rootNamespace)
-            .Select(static (pair, cancellationToken) => CatalogGeneration.Run(pair.Left!, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => CatalogGeneration.Run(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Catalogs);
 
         // What the compilation references, as a flags value: re-computed for every compilation, but equal after an edit
@@ -60,9 +59,19 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
 
     private static void Produce(SourceProductionContext output, ImmutableArray<CatalogGeneration> generations, ImmutableArray<IntegrationGeneration> integrations)
     {
-        // Specs in a stable order (path), so the first of two specs with the same full name wins deterministically.
+        // Catalogs in a stable order (path, then section), so the first of two with the same full name wins deterministically.
         var ordered = new List<CatalogGeneration>(generations);
-        ordered.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        ordered.Sort(static (a, b) =>
+        {
+            var byPath = string.CompareOrdinal(a.Path, b.Path);
+            if (byPath != 0)
+            {
+                return byPath;
+            }
+
+            var bySection = string.CompareOrdinal(a.Section, b.Section);
+            return bySection != 0 ? bySection : string.CompareOrdinal(a.FullName, b.FullName);
+        });
         var emitted = new HashSet<string>(System.StringComparer.Ordinal);
         foreach (var generation in ordered)
         {
@@ -87,7 +96,7 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
             output.AddSource(generation.HintName, SourceText.From(generation.Source, Encoding.UTF8));
             foreach (var integration in integrations)
             {
-                if (integration.Path == generation.Path && integration.Source is not null)
+                if (integration.CatalogHintName == generation.HintName && integration.Source is not null)
                 {
                     output.AddSource(integration.HintName, SourceText.From(integration.Source, Encoding.UTF8));
                     break;
