@@ -59,7 +59,9 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
 
     private static void Produce(SourceProductionContext output, ImmutableArray<CatalogGeneration> generations, ImmutableArray<IntegrationGeneration> integrations)
     {
-        // Catalogs in a stable order (path, then section), so the first of two with the same full name wins deterministically.
+        // Catalogs in a stable order (path, then section), so the first of two clashing catalogs wins deterministically.
+        // Roslyn compares hint names ignoring case, so a catalog whose file name (or its integration file's) differs
+        // from one already added only in case would make AddSource throw: it is reported as ECG1015 instead.
         var ordered = new List<CatalogGeneration>(generations);
         ordered.Sort(static (a, b) =>
         {
@@ -72,7 +74,10 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
             var bySection = string.CompareOrdinal(a.Section, b.Section);
             return bySection != 0 ? bySection : string.CompareOrdinal(a.FullName, b.FullName);
         });
-        var emitted = new HashSet<string>(System.StringComparer.Ordinal);
+        var added = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase)
+        {
+            [CatalogEmitter.CatalogAttributeHintName] = "ErrorCodeGen.ErrorCodeCatalogAttribute",
+        };
         foreach (var generation in ordered)
         {
             output.CancellationToken.ThrowIfCancellationRequested();
@@ -86,21 +91,33 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
                 continue;
             }
 
-            if (!emitted.Add(generation.FullName))
+            IntegrationGeneration? integration = null;
+            foreach (var candidate in integrations)
             {
-                var duplicate = new SpecDiagnostic(SpecDiagnostics.DuplicateCatalog, SourceSpan.DocumentStart, new EquatableArray<string>(new[] { generation.FullName }));
+                if (candidate.CatalogHintName == generation.HintName && candidate.Source is not null)
+                {
+                    integration = candidate;
+                    break;
+                }
+            }
+
+            var clashing = added.ContainsKey(generation.HintName) ? generation.HintName
+                : integration is not null && added.ContainsKey(integration.HintName) ? integration.HintName
+                : null;
+            if (clashing is not null)
+            {
+                var duplicate = new SpecDiagnostic(SpecDiagnostics.DuplicateCatalog, SourceSpan.DocumentStart,
+                    new EquatableArray<string>(new[] { added[clashing], clashing }));
                 output.ReportDiagnostic(SpecDiagnosticConverter.ToDiagnostic(duplicate, generation.Path));
                 continue;
             }
 
+            added.Add(generation.HintName, generation.FullName);
             output.AddSource(generation.HintName, SourceText.From(generation.Source, Encoding.UTF8));
-            foreach (var integration in integrations)
+            if (integration is not null)
             {
-                if (integration.CatalogHintName == generation.HintName && integration.Source is not null)
-                {
-                    output.AddSource(integration.HintName, SourceText.From(integration.Source, Encoding.UTF8));
-                    break;
-                }
+                added.Add(integration.HintName, generation.FullName);
+                output.AddSource(integration.HintName, SourceText.From(integration.Source!, Encoding.UTF8));
             }
         }
     }

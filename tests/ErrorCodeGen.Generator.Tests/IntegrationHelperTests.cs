@@ -285,3 +285,61 @@ public class IntegrationHelperTests
             GeneratorHarness.RunProbe<string>(result.Output).Split('\n'));
     }
 }
+
+/// <summary>Success comes from the code and its HTTP status, never from a Retry cell that says "None".</summary>
+public class SuccessCodeTests
+{
+    private const string Spec = """
+        # Payment errors
+
+        | Code | Meaning | HTTP | Retry |
+        |---|---|---|---|
+        | 0 | OK | 200 | None |
+        | 201 | Created | 201 | None |
+        | 402 | Card declined | 402 | None |
+        | 409 | Already paid | 409 | no |
+        """;
+
+    private const string Probe = """
+        using System.Net;
+        using System.Net.Http;
+        using System.Text;
+        using Pay;
+
+        public static class Probe
+        {
+            public static string Run()
+            {
+                var lines = new System.Collections.Generic.List<string>();
+                foreach (var code in PayErrorExtensions.GetValues())
+                {
+                    lines.Add(code.ToStringFast() + " " + code.IsSuccess());
+                }
+
+                var declined = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"code\":402,\"message\":\"Card declined\"}", Encoding.UTF8, "application/json") };
+                try
+                {
+                    declined.EnsurePayErrorSuccessAsync().GetAwaiter().GetResult();
+                    lines.Add("returned");
+                }
+                catch (PayErrorException e)
+                {
+                    lines.Add("threw " + e.RawCode);
+                }
+
+                return string.Join("\n", lines);
+            }
+        }
+        """;
+
+    [Fact]
+    public void A_Retry_None_cell_on_an_error_code_does_not_make_it_a_success()
+    {
+        var result = GeneratorHarness.Run(new[] { SpecFile.Spec("/repo/spec/payments.md", Spec, "Pay", "PayError") }, Probe);
+        Assert.Empty(result.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Empty(result.CompilationErrorsAndWarnings().Where(d => d.Id != "CS1591"));
+        Assert.Equal(
+            new[] { "Ok True", "Created True", "CardDeclined False", "AlreadyPaid False", "threw 402" },
+            GeneratorHarness.RunProbe<string>(result.Output).Split('\n'));
+    }
+}

@@ -273,11 +273,10 @@ public static class CatalogEmitter
         writer.Close();
         writer.Line();
 
-        Doc(writer, "True for the success code (retry classification <see cref=\"" + names.Retry + ".None\"/>).");
+        Doc(writer, "True for a success code of the catalog (code 0, or an HTTP 2xx status); false for every error, whatever its retry classification.");
         writer.Line(AggressiveInlining);
         writer.Open("public static bool IsSuccess(this " + e + " value)");
-        writer.Line("int index = IndexOf((int)value);");
-        writer.Line("return index >= 0 && s_retry[index] == " + names.Retry + ".None;");
+        WriteIsSuccess(writer, e, entries);
         writer.Close();
         writer.Line();
 
@@ -345,6 +344,29 @@ public static class CatalogEmitter
 
     private const string AggressiveInlining =
         "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
+    /// <summary>The body of <c>IsSuccess</c>: the success codes as the model decides them (code 0 or HTTP 2xx).</summary>
+    private static void WriteIsSuccess(SourceWriter writer, string e, ErrorEntry[] entries)
+    {
+        var successes = entries.Where(x => x.IsSuccess).Select(x => e + "." + IdentifierNaming.Escape(x.Name)).ToArray();
+        if (successes.Length <= 1)
+        {
+            writer.Line(successes.Length == 0 ? "return false;" : "return value == " + successes[0] + ";");
+            return;
+        }
+
+        writer.Line("switch (value)");
+        writer.Line("{");
+        foreach (var success in successes)
+        {
+            writer.Line("    case " + success + ":");
+        }
+
+        writer.Line("        return true;");
+        writer.Line("    default:");
+        writer.Line("        return false;");
+        writer.Line("}");
+    }
 
     /// <summary>An extension that reads one table at the value's index, or returns <paramref name="fallback"/> for an unknown value.</summary>
     private static void WriteTableAccessor(SourceWriter writer, string enumName, string summary, string returnType, string name, string fallback, string table)

@@ -425,14 +425,13 @@ namespace Acme.MarketData
             return retry == ErrorCodeRetryClassification.RetryWithBackoff || retry == ErrorCodeRetryClassification.RetryAfterDelay;
         }
 
-        /// <summary>True for the success code (retry classification <see cref="ErrorCodeRetryClassification.None"/>).</summary>
+        /// <summary>True for a success code of the catalog (code 0, or an HTTP 2xx status); false for every error, whatever its retry classification.</summary>
         /// <param name="value">The code.</param>
         /// <returns>See summary.</returns>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsSuccess(this ErrorCode value)
         {
-            int index = IndexOf((int)value);
-            return index >= 0 && s_retry[index] == ErrorCodeRetryClassification.None;
+            return value == ErrorCode.Success;
         }
 
         /// <summary>
