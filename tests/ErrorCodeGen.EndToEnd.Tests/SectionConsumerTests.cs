@@ -12,7 +12,7 @@ namespace ErrorCodeGen.EndToEnd.Tests;
 public sealed class SectionConsumerTests
 {
     // Two code tables that reuse the same numbers for different things, among unrelated tables.
-    private const string Page = """
+    internal const string Page = """
         ---
         title: Relay Realtime API
         ---
@@ -113,6 +113,61 @@ public sealed class SectionConsumerTests
                 "gateway public=True voice public=False",
             },
             run.Output.Split('\n', System.StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Fact]
+    public void ProjectReferenceAsAnalyzer_WithErrorCodeSectionAndErrorCodeSections_GeneratesOneCatalogPerSection()
+    {
+        var generator = System.IO.Path.Combine(_feed.RepositoryRoot, "src", "ErrorCodeGen.Generator", "ErrorCodeGen.Generator.csproj");
+        var app = _feed.CreateConsumer("analyzer-reference-sections");
+        app.Write("spec/relay.md", Page);
+        app.Write("spec/relay-copy.md", Page);
+        app.Write("AnalyzerReferenceSections.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="{generator}"
+                                  OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <AdditionalFiles Include="spec/relay.md" ErrorCodeSpec="true" ErrorCodeNamespace="Relay"
+                                 ErrorCodeSections="Gateway > Close codes => GatewayCloseCode | Voice > Close codes => internal Relay.Voice.VoiceCloseCode" />
+                <AdditionalFiles Include="spec/relay-copy.md" ErrorCodeSpec="true" ErrorCodeNamespace="Relay.Copy"
+                                 ErrorCodeEnumName="VoiceCode" ErrorCodeSection="Voice > Close codes" />
+                <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="ErrorCodeSpec" />
+                <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="ErrorCodeNamespace" />
+                <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="ErrorCodeEnumName" />
+                <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="ErrorCodeAccessibility" />
+                <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="ErrorCodeSection" />
+                <CompilerVisibleItemMetadata Include="AdditionalFiles" MetadataName="ErrorCodeSections" />
+              </ItemGroup>
+            </Project>
+            """);
+        app.Write("Program.cs", """
+            using System;
+
+            internal static class Program
+            {
+                private static void Main()
+                {
+                    Console.WriteLine(Relay.GatewayCloseCodeExtensions.GetMeaning(Relay.GatewayCloseCode.UnknownOpcode) + "|"
+                        + Relay.Voice.VoiceCloseCodeExtensions.GetMeaning((Relay.Voice.VoiceCloseCode)4001) + "|"
+                        + Relay.Copy.VoiceCodeExtensions.GetMeaning((Relay.Copy.VoiceCode)4006));
+                }
+            }
+            """);
+
+        var build = _feed.BuildWithMachinePackageFolder(app.Path, "AnalyzerReferenceSections.csproj", "-p:BuildProjectReferences=false", "-p:RestoreRecursive=false");
+        _log.WriteLine(build.ToString());
+        BuildAssert.Succeeded(build);
+        BuildAssert.NoWarnings(build);
+
+        var run = _feed.RunApp(app.Path, app.File($"bin/{_feed.Configuration}/net10.0/AnalyzerReferenceSections.dll"));
+        _log.WriteLine(run.ToString());
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("Unknown opcode|Unknown protocol|Session no longer valid", run.Output.Trim());
     }
 
     [Fact]
