@@ -235,6 +235,68 @@ public class SectionSelectionTests
         Assert.Equal("#", invalid);
     }
 
+    /// <summary>
+    /// A long API reference (about 300 KB, over 200 tables) whose error codes are two sections among many, the two
+    /// reusing the same numbers.
+    /// </summary>
+    private static string LongReference()
+    {
+        var page = new System.Text.StringBuilder("# Nimbus Cloud API reference\n\nEvery service of the platform, endpoint by endpoint.\n\n");
+        for (var service = 0; service < 60; service++)
+        {
+            page.Append("## Service ").Append(service).Append(" (v").Append(service % 3 + 1).Append(")\n\n");
+            for (var endpoint = 0; endpoint < 4; endpoint++)
+            {
+                page.Append("### `GET /v1/service-").Append(service).Append("/items/").Append(endpoint).Append("`\n\n");
+                page.Append("Returns the items of the collection, newest first. Paging follows the cursor of the previous answer.\n\n");
+                page.Append("| Parameter | Type | Required | Description |\n|---|---|---|---|\n");
+                for (var parameter = 0; parameter < 8; parameter++)
+                {
+                    page.Append("| `field").Append(parameter).Append("` | string | no | Filters the items whose field ").Append(parameter)
+                        .Append(" equals this value; several values are separated by commas |\n");
+                }
+
+                page.Append('\n');
+            }
+
+            if (service == 17)
+            {
+                page.Append("### Error codes\n\n| Code | Meaning | HTTP | Retry |\n|---|---|---|---|\n")
+                    .Append("| 0 | Success | 200 | None |\n| 10001 | Bucket not found | 404 | DoNotRetry |\n| 10002 | Object too large | 400 | DoNotRetry |\n| 10003 | Storage busy | 503 | RetryWithBackoff |\n\n");
+            }
+
+            if (service == 42)
+            {
+                page.Append("### Error codes\n\n| Code | Meaning | HTTP | Retry |\n|---|---|---|---|\n")
+                    .Append("| 0 | Success | 200 | None |\n| 10001 | Queue not found | 404 | DoNotRetry |\n| 10002 | Message expired | 410 | DoNotRetry |\n\n");
+            }
+        }
+
+        return page.ToString();
+    }
+
+    [Fact]
+    public void A_long_reference_page_gives_the_catalog_of_each_error_section()
+    {
+        var page = LongReference();
+        Assert.InRange(page.Length, 250_000, 400_000);
+        Assert.True(page.Split('\n').Count(l => l.StartsWith("|---", System.StringComparison.Ordinal)) > 200);
+
+        var storage = SpecParser.Parse(page, new SpecParseOptions("Service 17 (v3) > Error codes"));
+        Assert.Empty(storage.Diagnostics);
+        Assert.Equal(new[] { 0, 10001, 10002, 10003 }, Codes(storage));
+        Assert.Equal("Bucket not found", Meaning(storage, 10001));
+
+        var queues = SpecParser.Parse(page, new SpecParseOptions("service 42 v1 > error codes"));
+        Assert.Empty(queues.Diagnostics);
+        Assert.Equal(new[] { 0, 10001, 10002 }, Codes(queues));
+        Assert.Equal("Queue not found", Meaning(queues, 10001));
+
+        var ambiguous = Assert.Single(SpecParser.Parse(page, new SpecParseOptions("Error codes")).Diagnostics);
+        Assert.Equal("ECG1031", ambiguous.Id);
+        Assert.Contains("matches 2 headings", ambiguous.Message);
+    }
+
     [Fact]
     public void Cancellation_is_honoured()
     {
