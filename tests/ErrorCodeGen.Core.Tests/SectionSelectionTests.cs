@@ -65,6 +65,28 @@ public class SectionSelectionTests
     }
 
     [Fact]
+    public void Mdx_components_hugo_shortcodes_and_html_comments_in_headings_are_ignored()
+    {
+        var page = string.Join("\n",
+            "import Tabs from '@theme/Tabs';",
+            "",
+            "## Storage <ManualAnchor id=\"storage\"/> {{% added-in v=\"1.7\" %}}",
+            "",
+            "### Errors <!-- kept in sync with the server -->",
+            "",
+            "| Code | Meaning |",
+            "|---|---|",
+            "| 12 | Bucket missing |",
+            "");
+
+        var result = SpecParser.Parse(page, new SpecParseOptions("Storage > Errors"));
+
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics.Select(d => d.Message)));
+        Assert.Equal(new[] { 12 }, Codes(result));
+        Assert.Equal("Storage \u2014 Errors", result.Catalog.Title);
+    }
+
+    [Fact]
     public void Each_next_segment_may_match_a_heading_nested_at_any_depth()
     {
         // "#### Error Codes" sits under "### Delivery" under "## Webhooks"; the path skips "Delivery".

@@ -18,7 +18,8 @@ namespace ErrorCodeGen.Parsing;
 /// <remarks>
 /// Matching rules: the path is split at <c> &gt; </c>; a segment matches a heading when both have the same letters
 /// and digits, compared case-insensitively and culture-invariantly (spaces, punctuation, <c>#</c>s, inline HTML
-/// such as <c>&lt;a name="…"&gt;</c> anchors and a trailing <c>{#id}</c> are ignored). The last segment names the
+/// such as <c>&lt;a name="…"&gt;</c> anchors and JSX components, Hugo shortcodes and a trailing <c>{#id}</c> are
+/// ignored). The last segment names the
 /// heading to read; each earlier segment must match one of its enclosing headings, in order, at any depth.
 /// Only top-level headings count (not headings inside block quotes or lists).
 /// </remarks>
@@ -307,7 +308,7 @@ public static class SectionSelector
             AppendText(builder, heading.Inline, 0);
         }
 
-        var text = CollapseWhitespace(builder.ToString()).Trim();
+        var text = CollapseWhitespace(WithoutShortcodes(builder.ToString())).Trim();
         if (text.EndsWith("}", StringComparison.Ordinal))
         {
             var open = text.LastIndexOf('{');
@@ -318,6 +319,33 @@ public static class SectionSelector
         }
 
         return text;
+    }
+
+    /// <summary>Hugo shortcodes (<c>{{% added-in v="1.7" %}}</c>, <c>{{&lt; badge &gt;}}</c>) are markup, not words of the heading.</summary>
+    private static string WithoutShortcodes(string text)
+    {
+        var open = text.IndexOf("{{", StringComparison.Ordinal);
+        if (open < 0)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        var from = 0;
+        while (open >= 0)
+        {
+            var close = text.IndexOf("}}", open + 2, StringComparison.Ordinal);
+            if (close < 0)
+            {
+                break;
+            }
+
+            builder.Append(text, from, open - from).Append(' ');
+            from = close + 2;
+            open = text.IndexOf("{{", from, StringComparison.Ordinal);
+        }
+
+        return builder.Append(text, from, text.Length - from).ToString();
     }
 
     private static void AppendText(StringBuilder builder, ContainerInline container, int depth)
