@@ -77,7 +77,7 @@ public sealed class SectionOptionTests
 
         Assert.True(run.ExitCode == ExitCodes.Findings, run.ToString());
         Assert.Contains(
-            spec + "(11,1): error ECG1031: The section 'close codes' matches 2 headings: 'Relay Realtime API > Gateway > Close codes' (line 11), "
+            spec + "(11,1): error ECG1041: The section 'close codes' matches 2 headings: 'Relay Realtime API > Gateway > Close codes' (line 11), "
             + "'Relay Realtime API > Voice > Close codes' (line 21); add an enclosing heading to the path to pick one",
             run.Output.Split('\n'));
         Assert.Contains("0 codes, 1 error, 0 warnings", run.Output);
@@ -94,10 +94,10 @@ public sealed class SectionOptionTests
         Assert.Equal(ExitCodes.Findings, run.ExitCode);
         using var json = JsonDocument.Parse(run.Output);
         var diagnostic = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
-        Assert.Equal("ECG1030", diagnostic.GetProperty("id").GetString());
+        Assert.Equal("ECG1040", diagnostic.GetProperty("id").GetString());
         Assert.Equal(19, diagnostic.GetProperty("line").GetInt32());
         Assert.Contains("'Relay Realtime API > Voice > Close codes' (line 21)", diagnostic.GetProperty("message").GetString());
-        Assert.Equal("docs/rules/ECG1030.md", diagnostic.GetProperty("helpPath").GetString());
+        Assert.Equal("docs/rules/ECG1040.md", diagnostic.GetProperty("helpPath").GetString());
     }
 
     [Fact]
@@ -127,7 +127,7 @@ public sealed class SectionOptionTests
         var run = CliRun.Of("generate", spec, "--section", "Billing", "--out", output);
 
         Assert.Equal(ExitCodes.Findings, run.ExitCode);
-        Assert.Contains(spec + "(1,1): error ECG1030: No heading matches the section 'Billing'; the nearest headings are ", run.Error);
+        Assert.Contains(spec + "(1,1): error ECG1040: No heading matches the section 'Billing'; the nearest headings are ", run.Error);
         Assert.False(File.Exists(output));
     }
 

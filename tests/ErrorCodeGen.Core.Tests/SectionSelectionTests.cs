@@ -146,7 +146,7 @@ public class SectionSelectionTests
         var result = Parse("Error codes");
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("ECG1031", diagnostic.Id);
+        Assert.Equal("ECG1041", diagnostic.Id);
         Assert.Equal(SpecSeverity.Error, diagnostic.Severity);
         Assert.Equal((21, 1), (diagnostic.Span.Line + 1, diagnostic.Span.Column + 1));
         Assert.Contains("matches 3 headings", diagnostic.Message);
@@ -162,7 +162,7 @@ public class SectionSelectionTests
         var result = Parse("Billing > Refunds");
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("ECG1030", diagnostic.Id);
+        Assert.Equal("ECG1040", diagnostic.Id);
         Assert.Equal((39, 1), (diagnostic.Span.Line + 1, diagnostic.Span.Column + 1));
         Assert.Contains("'Billing > Refunds'", diagnostic.Message);
         Assert.Contains("the headings under 'Harbor Platform API > Billing' (line 39) are 'Harbor Platform API > Billing > Error codes' (line 41)", diagnostic.Message);
@@ -174,7 +174,7 @@ public class SectionSelectionTests
         var result = Parse("Ingest Services");
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("ECG1030", diagnostic.Id);
+        Assert.Equal("ECG1040", diagnostic.Id);
         Assert.Equal((1, 1), (diagnostic.Span.Line + 1, diagnostic.Span.Column + 1));
         Assert.Contains("the nearest headings are 'Harbor Platform API > Ingest Service (V2)' (line 17)", diagnostic.Message);
     }
@@ -185,7 +185,7 @@ public class SectionSelectionTests
         var result = SpecParser.Parse("| Code | Meaning |\n|---|---|\n| 1 | One |\n", new SpecParseOptions("Errors"));
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("ECG1030", diagnostic.Id);
+        Assert.Equal("ECG1040", diagnostic.Id);
         Assert.Contains("the page has no headings", diagnostic.Message);
     }
 
@@ -315,7 +315,7 @@ public class SectionSelectionTests
         Assert.Equal("Queue not found", Meaning(queues, 10001));
 
         var ambiguous = Assert.Single(SpecParser.Parse(page, new SpecParseOptions("Error codes")).Diagnostics);
-        Assert.Equal("ECG1031", ambiguous.Id);
+        Assert.Equal("ECG1041", ambiguous.Id);
         Assert.Contains("matches 2 headings", ambiguous.Message);
     }
 

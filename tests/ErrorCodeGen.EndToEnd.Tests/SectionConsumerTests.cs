@@ -192,7 +192,7 @@ public sealed class SectionConsumerTests
         _log.WriteLine(build.ToString());
         BuildAssert.Failed(build);
         var error = Assert.Single(BuildAssert.ErrorLines(build).Distinct());
-        Assert.Contains("relay.md(16,1): error ECG1031:", error);
+        Assert.Contains("relay.md(16,1): error ECG1041:", error);
         Assert.Contains("'Relay Realtime API > Gateway > Close codes' (line 16)", error);
         Assert.Contains("'Relay Realtime API > Voice > Close codes' (line 26)", error);
     }

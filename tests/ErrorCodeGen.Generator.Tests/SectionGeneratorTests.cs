@@ -148,7 +148,7 @@ public class SectionGeneratorTests
         });
 
         var diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
-        Assert.Equal("ECG1031", diagnostic.Id);
+        Assert.Equal("ECG1041", diagnostic.Id);
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal((Path, 11), (span.Path, span.StartLinePosition.Line));
         Assert.Contains("'Relay Realtime API > Gateway > Close codes' (line 12)", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
@@ -165,7 +165,7 @@ public class SectionGeneratorTests
         var result = GeneratorHarness.Run(new[] { Spec(Page, ("ErrorCodeSection", "Voice > Error codes")) });
 
         var diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
-        Assert.Equal("ECG1030", diagnostic.Id);
+        Assert.Equal("ECG1040", diagnostic.Id);
         Assert.Equal(19, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Contains("'Relay Realtime API > Voice > Close codes' (line 22)", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(Members(result.Output, "Sample.ErrorCode"));

@@ -106,12 +106,12 @@ public static class SpecDiagnostics
         SpecSeverity.Error);
 
     public static readonly SpecDiagnosticDescriptor SectionNotFound = new(
-        "ECG1030", "Section not found",
+        "ECG1040", "Section not found",
         "No heading matches the section '{0}'; {1}",
         SpecSeverity.Error);
 
     public static readonly SpecDiagnosticDescriptor SectionAmbiguous = new(
-        "ECG1031", "Section is ambiguous",
+        "ECG1041", "Section is ambiguous",
         "The section '{0}' matches {1} headings: {2}; add an enclosing heading to the path to pick one",
         SpecSeverity.Error);
 
