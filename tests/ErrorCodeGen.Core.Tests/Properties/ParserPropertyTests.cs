@@ -1,3 +1,4 @@
+using System.Linq;
 using CsCheck;
 using ErrorCodeGen.Diagnostics;
 using ErrorCodeGen.Emit;
@@ -53,6 +54,24 @@ public class ParserPropertyTests
 
     [Fact]
     public void Random_tables() => SpecGen.TableSpec.Sample(NeverThrows, seed: SpecGen.Seed, iter: SpecGen.Iterations, threads: 1);
+
+    [Fact]
+    public void Mdx_and_html_noise_between_blocks_changes_no_code()
+    {
+        var expected = SpecParser.Parse(ReferenceSpec.Text).Catalog.Entries.Select(Summary).ToArray();
+        SpecGen.NoisyReference(ReferenceSpec.Text).Sample(
+            text =>
+            {
+                NeverThrows(text);
+                var result = SpecParser.Parse(text);
+                Assert.DoesNotContain(result.Diagnostics, d => d.Severity == SpecSeverity.Error);
+                Assert.Equal(expected, result.Catalog.Entries.Select(Summary).ToArray());
+            },
+            seed: SpecGen.Seed, iter: SpecGen.Iterations, threads: 1);
+
+        static string Summary(ErrorCodeGen.Model.ErrorEntry e) =>
+            e.Code + " " + e.Name + " " + e.Meaning.Plain + " | " + e.Message + " | " + e.HttpStatus + " " + e.Retry + " " + e.Category;
+    }
 
     [Fact]
     public void Mutated_reference_spec() =>
