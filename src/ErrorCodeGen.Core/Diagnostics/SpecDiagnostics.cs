@@ -110,6 +110,16 @@ public static class SpecDiagnostics
         "Code '{0}' is not a string code, but the page's other codes are; a string code starts with a letter or '_' and has only letters, digits, '_', '-', '.' and ':', and a page's codes are all numbers or all string codes",
         SpecSeverity.Error);
 
+    public static readonly SpecDiagnosticDescriptor SectionNotFound = new(
+        "ECG1040", "Section not found",
+        "No heading matches the section '{0}'; {1}",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor SectionAmbiguous = new(
+        "ECG1041", "Section is ambiguous",
+        "The section '{0}' matches {1} headings: {2}; add an enclosing heading to the path to pick one",
+        SpecSeverity.Error);
+
     public static readonly SpecDiagnosticDescriptor TableSkipped = new(
         "ECG1103", "Table skipped",
         "This table has no code column ({0}) and is not read as error codes",
@@ -141,6 +151,6 @@ public static class SpecDiagnostics
         NoTable, MissingColumn, NonIntegerCode, CodeOutOfRange, DuplicateCode, DuplicateName, NoIdentifier,
         UnknownDetailCode, CategoryRangeMismatch, InvalidName, InvalidHttpStatus, InvalidRetry, EmptyMeaning,
         ExampleCodeMismatch, DuplicateCatalog, InvalidOption, SpecTooLarge, DuplicateDetail, MemberNameReserved,
-        TablesDisagree, NestedTooDeeply, NotAStringCode, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
+        TablesDisagree, NestedTooDeeply, NotAStringCode, SectionNotFound, SectionAmbiguous, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
     };
 }

@@ -28,7 +28,11 @@ public static class SpecParser
         .UseYamlFrontMatter()
         .Build();
 
-    public static SpecParseResult Parse(string text, CancellationToken cancellationToken = default)
+    public static SpecParseResult Parse(string text, CancellationToken cancellationToken = default) =>
+        Parse(text, null, cancellationToken);
+
+    /// <summary>Parses <paramref name="text"/>, or only the section that <paramref name="options"/> names.</summary>
+    public static SpecParseResult Parse(string text, SpecParseOptions? options, CancellationToken cancellationToken = default)
     {
         text ??= string.Empty;
         if (text.Length > MaxLength)
@@ -39,7 +43,7 @@ public static class SpecParser
 
         try
         {
-            return new Run(text, cancellationToken).Execute();
+            return new Run(text, options ?? SpecParseOptions.Default, cancellationToken).Execute();
         }
         catch (OperationCanceledException)
         {
@@ -90,6 +94,8 @@ public static class SpecParser
         private readonly string _text;
         private readonly CancellationToken _cancellationToken;
         private readonly LineMap _lines;
+        private readonly SpecParseOptions _options;
+        private SectionSelection? _selection;
         private readonly List<SpecDiagnostic> _diagnostics = new();
         private readonly List<Row> _rows = new();
         private readonly Dictionary<int, Detail> _details = new();
@@ -108,9 +114,10 @@ public static class SpecParser
         private Table? _firstOtherTable;
         private readonly List<Table> _skippedTables = new();
 
-        public Run(string text, CancellationToken cancellationToken)
+        public Run(string text, SpecParseOptions options, CancellationToken cancellationToken)
         {
             _text = text;
+            _options = options;
             _cancellationToken = cancellationToken;
             _lines = new LineMap(text);
         }
@@ -129,10 +136,17 @@ public static class SpecParser
                 return new SpecParseResult(EmptyCatalog, new EquatableArray<SpecDiagnostic>(_diagnostics.ToArray()));
             }
 
+            _selection = SectionSelector.Select(document, _text, _lines, _options.Section);
+            if (_selection.Diagnostic is not null)
+            {
+                return new SpecParseResult(EmptyCatalog, new EquatableArray<SpecDiagnostic>(new[] { _selection.Diagnostic }));
+            }
+
+            _title = _selection.Title;
             Detail? detail = null;
             List<SpecText>? pendingList = null;
             var blockCount = 0;
-            foreach (var block in document)
+            foreach (var block in _selection.Blocks)
             {
                 if ((++blockCount & 63) == 0)
                 {
@@ -193,7 +207,7 @@ public static class SpecParser
                 }
                 else
                 {
-                    Report(SpecDiagnostics.NoTable, SourceSpan.DocumentStart);
+                    Report(SpecDiagnostics.NoTable, _selection.HeadingSpan);
                 }
             }
             else
@@ -870,12 +884,12 @@ public static class SpecParser
         {
             var kept = new List<KeptSection>();
             var catalogSeen = false;
-            var bodyStart = _frontMatter is null ? 0 : FrontMatterEnd();
+            var bodyStart = _frontMatter is null ? _selection!.Start : FrontMatterEnd();
             for (var i = 0; i < _sections.Count; i++)
             {
                 var section = _sections[i];
                 var start = i == 0 ? bodyStart : section.Start;
-                var end = i + 1 < _sections.Count ? _sections[i + 1].Start : _text.Length;
+                var end = i + 1 < _sections.Count ? _sections[i + 1].Start : _selection!.End;
                 if (section.HasCatalog)
                 {
                     catalogSeen = true;

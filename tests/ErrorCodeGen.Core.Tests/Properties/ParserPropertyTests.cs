@@ -31,6 +31,24 @@ public class ParserPropertyTests
         }
     }
 
+    private static void NeverThrowsWithSection(string text, string section)
+    {
+        var result = SpecParser.Parse(text, new SpecParseOptions(section));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == SpecDiagnostics.InternalError.Id);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            Assert.InRange(diagnostic.Span.Start, 0, text.Length);
+            Assert.InRange(diagnostic.Span.End, diagnostic.Span.Start, text.Length);
+            Assert.NotEmpty(diagnostic.Message);
+        }
+
+        Assert.NotNull(CatalogEmitter.Emit(result.Catalog, new CatalogEmitOptions("N")));
+    }
+
+    [Fact]
+    public void Random_specs_with_random_sections() =>
+        Gen.Select(SpecGen.Spec, SpecGen.SectionPath).Sample(NeverThrowsWithSection, seed: SpecGen.Seed, iter: SpecGen.Iterations, threads: 1);
+
     [Fact]
     public void Random_specs() => SpecGen.Spec.Sample(NeverThrows, seed: SpecGen.Seed, iter: SpecGen.Iterations, threads: 1);
 

@@ -112,6 +112,12 @@ internal static class SpecGen
         Gen.Const("---\ntitle: \"Hostile \u202E\"\n---"),
         Gen.Const("---"));
 
+    /// <summary>A section path: heading-like words, nasty cells and separators (' > ', '>', empty segments).</summary>
+    public static readonly Gen<string> SectionPath =
+        Gen.OneOf(Cell, Gen.OneOf<string>("Errors", "errors (1xxx)", "## Details", "Authentication Errors", "Pair", "-", "#"))
+            .Array[1, 4]
+            .Select(Gen.OneOf<string>(" > ", ">", " >  > ", "\t>\t"), (segments, separator) => string.Join(separator, segments));
+
     /// <summary>A random spec: blocks of every kind, in any order.</summary>
     public static readonly Gen<string> Spec =
         Block.Array[1, 14].Select(blocks => string.Join("\n\n", blocks) + "\n");
