@@ -144,6 +144,17 @@ public class StringCodePagesTests
         Assert.NotEqual(a, a with { CodeKind = CodeKind.Numeric });
     }
 
+    [Fact]
+    public void One_symbolic_name_for_two_numbers_is_a_located_duplicate()
+    {
+        var result = SpecParser.Parse("| Code | Id | Description |\n|---|---|---|\n| OK | 0 | Fine |\n| NOT_FOUND | 5 | Missing |\n| OK | 1 | Also fine |\n");
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == SpecSeverity.Error);
+        Assert.Equal("ECG1005", error.Id);
+        Assert.Equal((5, 3), (error.Span.Line + 1, error.Span.Column + 1));
+        Assert.Equal("Code OK is listed twice; the first row is on line 3", error.Message);
+        Assert.Equal(new[] { 0, 5 }, result.Catalog.Entries.Select(e => e.Code));
+    }
+
     [Theory]
     [InlineData("M_FORBIDDEN", true)]
     [InlineData("accessDenied", true)]

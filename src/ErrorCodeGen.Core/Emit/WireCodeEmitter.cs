@@ -32,16 +32,38 @@ internal static class WireCodeEmitter
 
     public static WireCodeLookup WriteLookupFields(SourceWriter writer, CatalogEmitter.TypeNames names, ErrorEntry[] entries)
     {
-        var codes = new string[entries.Length];
-        for (var i = 0; i < entries.Length; i++)
+        writer.Line("private static readonly string[] s_wireCodes = new string[] { " + string.Join(", ", CodeExpressions(names, entries)) + " };");
+        var lookup = WireCodeLookup.Build(LookupCodes(entries));
+        lookup.WriteFields(writer, names.Enum, CodeExpressions(names, LookupEntries(entries)), MemberExpressions(names, LookupEntries(entries)));
+        return lookup;
+    }
+
+    /// <summary>The entries the lookup maps: those with a wire code, the first of any repeated one (the parser never gives two).</summary>
+    private static ErrorEntry[] LookupEntries(ErrorEntry[] entries)
+    {
+        var seen = new HashSet<string>(System.StringComparer.Ordinal);
+        var result = new List<ErrorEntry>(entries.Length);
+        foreach (var entry in entries)
         {
-            codes[i] = entries[i].WireCode ?? string.Empty;
+            if (entry.WireCode is { Length: > 0 } wire && seen.Add(wire))
+            {
+                result.Add(entry);
+            }
         }
 
-        var lookup = WireCodeLookup.Build(codes);
-        writer.Line("private static readonly string[] s_wireCodes = new string[] { " + string.Join(", ", CodeExpressions(names, entries)) + " };");
-        lookup.WriteFields(writer, names.Enum, CodeExpressions(names, entries), MemberExpressions(names, entries));
-        return lookup;
+        return result.ToArray();
+    }
+
+    private static string[] LookupCodes(ErrorEntry[] entries)
+    {
+        var lookupEntries = LookupEntries(entries);
+        var codes = new string[lookupEntries.Length];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            codes[i] = lookupEntries[i].WireCode!;
+        }
+
+        return codes;
     }
 
     public static void WriteMethods(SourceWriter writer, Catalog catalog, CatalogEmitter.TypeNames names, ErrorEntry[] entries, WireCodeLookup lookup)
@@ -71,7 +93,7 @@ internal static class WireCodeEmitter
         }
 
         writer.Open("public static bool TryFromWireCode(string code, out " + e + " value)");
-        lookup.WriteTryFrom(writer, e, CodeExpressions(names, entries), MemberExpressions(names, entries));
+        lookup.WriteTryFrom(writer, e, CodeExpressions(names, LookupEntries(entries)), MemberExpressions(names, LookupEntries(entries)));
         writer.Close();
     }
 

@@ -122,6 +122,14 @@ public sealed class PageCodes
                     continue;
                 }
 
+                if (firstValue.TryGetValue(text, out var other) && other != value)
+                {
+                    // One symbolic name for two numbers: the name could not be looked up.
+                    Report(diagnostics, SpecDiagnostics.DuplicateCode, cell.Span, text, FirstLine(cells, text));
+                    continue;
+                }
+
+                firstValue[text] = value;
                 rows[i] = new RowCode(true, value, text, null);
             }
             else if (firstValue.TryGetValue(text, out var earlier))
@@ -147,6 +155,20 @@ public sealed class PageCodes
         }
 
         return new PageCodes(hasNumberColumn ? CodeKind.Numeric : CodeKind.String, true, rows) { SharedPrefix = prefix };
+    }
+
+    /// <summary>The 1-based line of the first cell whose code is <paramref name="text"/>.</summary>
+    private static string FirstLine(IReadOnlyList<CodeCell> cells, string text)
+    {
+        foreach (var cell in cells)
+        {
+            if (string.Equals(cell.Text.Trim(), text, System.StringComparison.Ordinal))
+            {
+                return (cell.Span.Line + 1).ToString(CultureInfo.InvariantCulture);
+            }
+        }
+
+        return "?";
     }
 
     private static List<string> Distinct(List<string> codes)
