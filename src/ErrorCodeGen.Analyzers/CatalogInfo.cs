@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading;
 using System.Xml;
 using System.Xml.Linq;
+using ErrorCodeGen.Model;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorCodeGen.Analyzers;
@@ -95,7 +96,7 @@ internal sealed class CatalogCode
         }
 
         var value = text.Substring(prefix.Length).Trim();
-        if (value.Length > 0 && value != "-" && value != "—")
+        if (!SpecPlaceholder.IsNone(value))
         {
             rest = value;
         }
