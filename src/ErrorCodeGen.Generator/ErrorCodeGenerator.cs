@@ -60,10 +60,15 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
 
     private static void Produce(SourceProductionContext output, ImmutableArray<CatalogGeneration> generations, ImmutableArray<IntegrationGeneration> integrations)
     {
-        // Specs in a stable order (path), so the first of two specs with the same full name wins deterministically.
+        // Specs in a stable order (path), so the first of two clashing specs wins deterministically. Roslyn compares hint
+        // names ignoring case, so a catalog whose file name (or its integration file's) differs from one already added
+        // only in case would make AddSource throw: it is reported as ECG1015 instead.
         var ordered = new List<CatalogGeneration>(generations);
         ordered.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
-        var emitted = new HashSet<string>(System.StringComparer.Ordinal);
+        var added = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase)
+        {
+            [CatalogEmitter.CatalogAttributeHintName] = "ErrorCodeGen.ErrorCodeCatalogAttribute",
+        };
         foreach (var generation in ordered)
         {
             output.CancellationToken.ThrowIfCancellationRequested();
@@ -77,21 +82,33 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
                 continue;
             }
 
-            if (!emitted.Add(generation.FullName))
+            IntegrationGeneration? integration = null;
+            foreach (var candidate in integrations)
             {
-                var duplicate = new SpecDiagnostic(SpecDiagnostics.DuplicateCatalog, SourceSpan.DocumentStart, new EquatableArray<string>(new[] { generation.FullName }));
+                if (candidate.Path == generation.Path && candidate.Source is not null)
+                {
+                    integration = candidate;
+                    break;
+                }
+            }
+
+            var clashing = added.ContainsKey(generation.HintName) ? generation.HintName
+                : integration is not null && added.ContainsKey(integration.HintName) ? integration.HintName
+                : null;
+            if (clashing is not null)
+            {
+                var duplicate = new SpecDiagnostic(SpecDiagnostics.DuplicateCatalog, SourceSpan.DocumentStart,
+                    new EquatableArray<string>(new[] { added[clashing], clashing }));
                 output.ReportDiagnostic(SpecDiagnosticConverter.ToDiagnostic(duplicate, generation.Path));
                 continue;
             }
 
+            added.Add(generation.HintName, generation.FullName);
             output.AddSource(generation.HintName, SourceText.From(generation.Source, Encoding.UTF8));
-            foreach (var integration in integrations)
+            if (integration is not null)
             {
-                if (integration.Path == generation.Path && integration.Source is not null)
-                {
-                    output.AddSource(integration.HintName, SourceText.From(integration.Source, Encoding.UTF8));
-                    break;
-                }
+                added.Add(integration.HintName, generation.FullName);
+                output.AddSource(integration.HintName, SourceText.From(integration.Source!, Encoding.UTF8));
             }
         }
     }

@@ -110,12 +110,16 @@ internal static class GeneratorHarness
         Run(new[] { SpecFile.Spec("/repo/spec/error-codes.md", ReferenceSpecText, ns) }, source);
 
     /// <summary>Emits the compilation, loads it in a collectible context and returns what <c>Probe.Run()</c> returns.</summary>
-    public static T RunProbe<T>(Compilation compilation)
+    /// <param name="compilation">The compilation holding a <c>Probe</c> class.</param>
+    /// <param name="dependencies">Images of in-memory assemblies the probe references (loaded into the same context).</param>
+    public static T RunProbe<T>(Compilation compilation, params byte[][] dependencies)
     {
         using var stream = new MemoryStream();
         var emit = compilation.Emit(stream);
         Xunit.Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
         var context = new System.Runtime.Loader.AssemblyLoadContext("probe", isCollectible: true);
+        var loaded = dependencies.Select(image => context.LoadFromStream(new MemoryStream(image))).ToArray();
+        context.Resolving += (_, name) => loaded.FirstOrDefault(a => a.GetName().Name == name.Name);
         try
         {
             stream.Position = 0;

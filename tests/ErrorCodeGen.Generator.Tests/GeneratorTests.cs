@@ -106,6 +106,31 @@ public class GeneratorTests
         Assert.Empty(result.CompilationErrorsAndWarnings());
     }
 
+    [Theory]
+    [InlineData("Acme", "ErrorCode", "acme", "ErrorCode", "Acme.ErrorCode.g.cs")]
+    [InlineData("Acme", "ErrorCode", "Acme", "errorCode", "Acme.ErrorCode.g.cs")]
+    // A catalog named like another catalog's integration file: the same clash, one level down.
+    [InlineData("Acme", "ErrorCode", "Acme.ErrorCode", "integration", "Acme.ErrorCode.Integration.g.cs")]
+    // A catalog named like the attribute's file.
+    [InlineData("Acme", "ErrorCode", "errorcodegen", "ErrorCodeCatalogAttribute", "ErrorCodeGen.ErrorCodeCatalogAttribute.g.cs")]
+    public void Specs_whose_generated_file_names_differ_only_in_case_are_a_located_error_not_a_crash(
+        string firstNamespace, string firstEnum, string secondNamespace, string secondEnum, string clashingFile)
+    {
+        var result = GeneratorHarness.Run(
+            new[]
+            {
+                SpecFile.Spec("/repo/spec/a.md", GeneratorHarness.ReferenceSpecText, firstNamespace, firstEnum),
+                SpecFile.Spec("/repo/spec/b.md", GeneratorHarness.ReferenceSpecText, secondNamespace, secondEnum),
+            });
+        Assert.Null(result.Run.Results.Single().Exception);
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("ECG1015", diagnostic.Id);
+        Assert.Equal("/repo/spec/b.md", diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains(clashingFile, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(result.Output.GetTypeByMetadataName(firstNamespace + "." + firstEnum));
+        Assert.Empty(result.CompilationErrorsAndWarnings());
+    }
+
     [Fact]
     public void Invalid_options_are_reported_and_nothing_is_generated()
     {

@@ -60,7 +60,7 @@ public class IntegrationHelperTests
         }
         """;
 
-    private static readonly Lazy<MetadataReference> PollyReference = new(() =>
+    private static readonly Lazy<byte[]> PollyImage = new(() =>
     {
         var compilation = CSharpCompilation.Create(
             "Polly.Core",
@@ -70,8 +70,10 @@ public class IntegrationHelperTests
         using var stream = new MemoryStream();
         var emit = compilation.Emit(stream);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics));
-        return MetadataReference.CreateFromImage(stream.ToArray());
+        return stream.ToArray();
     });
+
+    private static readonly Lazy<MetadataReference> PollyReference = new(() => MetadataReference.CreateFromImage(PollyImage.Value));
 
     private static SpecFile[] ReferenceSpec => new[] { SpecFile.Spec("/repo/spec/error-codes.md", GeneratorHarness.ReferenceSpecText, "Acme.MarketData") };
 
@@ -197,6 +199,129 @@ public class IntegrationHelperTests
             d.GetRunResult().Results.Single().GeneratedSources.Single(s => s.HintName == IntegrationHint).SourceText.ToString();
     }
 
+    private const string DelayProbe = """
+        #nullable disable
+        using System;
+        using System.Globalization;
+        using System.Net;
+        using System.Net.Http;
+        using System.Text;
+        using Acme.MarketData;
+
+        public static class Probe
+        {
+            public static string Run()
+            {
+                var lines = new System.Collections.Generic.List<string>();
+                var forever = TimeSpan.FromSeconds(99999999);
+                lines.Add(S(ErrorCode.RateLimitExceeded.GetRetryDelay(0, forever)) + " " + S(ErrorCode.InternalServerError.GetRetryDelay(0, forever))
+                    + " " + S(ErrorCode.RateLimitExceeded.GetRetryDelay(0, forever, TimeSpan.FromSeconds(10))) + " " + S(ErrorCode.RateLimitExceeded.GetRetryDelay(0, TimeSpan.FromSeconds(-5)))
+                    + " " + S(ErrorCode.InternalServerError.GetRetryDelay(9, null, TimeSpan.FromSeconds(4))) + " " + S(ErrorCode.QuotaExhausted.GetRetryDelay(0, forever)));
+                try
+                {
+                    ErrorCode.RateLimitExceeded.GetRetryDelay(0, null, TimeSpan.FromSeconds(-1));
+                    lines.Add("no exception");
+                }
+                catch (ArgumentOutOfRangeException e)
+                {
+                    lines.Add(e.ParamName);
+                }
+
+                lines.Add(S(new ErrorCodeException(ErrorCode.RateLimitExceeded, null, HttpStatusCode.TooManyRequests, forever).GetRetryDelay(0)));
+
+                var now = new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero);
+                lines.Add(Fmt("Thu, 02 Jan 2025 03:04:35 GMT, 120", now) + " " + Fmt("120, Thu, 02 Jan 2025 03:04:35 GMT", now) + " " + Fmt("soon, 7", now)
+                    + " " + Fmt("Wednesday, 01-Jan-25 00:00:00 GMT, 5", now) + " " + Fmt("99999999999999999999999999", now) + " " + Fmt(", ,", now) + " " + Fmt("Thu,", now));
+
+                var limited = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Content = new StringContent("{\"code\":3001,\"message\":\"Rate limit exceeded\"}", Encoding.UTF8, "application/json") };
+                limited.Headers.TryAddWithoutValidation("Retry-After", "Thu, 02 Jan 2025 03:04:35 GMT, 120");
+                lines.Add(S(ErrorCodeHttp.GetRetryAfter(limited, now)));
+                return string.Join("\n", lines);
+            }
+
+            private static string S(TimeSpan? delay) => delay.HasValue ? delay.Value.TotalSeconds.ToString(CultureInfo.InvariantCulture) : "null";
+
+            private static string Fmt(string value, DateTimeOffset now) =>
+                ErrorCodeHttp.TryParseRetryAfter(value, now, out var delay) ? delay.TotalSeconds.ToString(CultureInfo.InvariantCulture) : "x";
+        }
+        """;
+
+    [Fact]
+    public void Retry_delays_are_bounded_and_joined_Retry_After_values_are_read()
+    {
+        var result = GeneratorHarness.RunReference(DelayProbe);
+        Assert.Empty(result.CompilationErrorsAndWarnings().Where(d => d.Id != "CS1591").Select(d => d.ToString()));
+        Assert.Equal(
+            new[]
+            {
+                "60 60 10 0 4 null",
+                "maxDelay",
+                "60",
+                "30 120 7 0 2147483647 x x",
+                "30",
+            },
+            GeneratorHarness.RunProbe<string>(result.Output).Split('\n'));
+    }
+
+    private const string PollyProbe = """
+        #nullable disable
+        using System;
+        using System.Net;
+        using System.Net.Http;
+        using System.Text;
+        using Acme.MarketData;
+        using Polly;
+
+        public static class Probe
+        {
+            public static string Run()
+            {
+                var lines = new System.Collections.Generic.List<string>();
+                foreach (var retryAfter in new[] { null, "7", "99999999" })
+                {
+                    var options = ErrorCodeResilience.CreateRetryOptions(maxRetryAttempts: 3, maxDelay: TimeSpan.FromSeconds(30));
+                    var outcome = new Outcome<HttpResponseMessage>(Limited(retryAfter), null);
+                    var handled = options.ShouldHandle(new Polly.Retry.RetryPredicateArguments<HttpResponseMessage>(outcome)).AsTask().GetAwaiter().GetResult();
+                    var delay = options.DelayGenerator(new Polly.Retry.RetryDelayGeneratorArguments<HttpResponseMessage>(outcome, 0)).AsTask().GetAwaiter().GetResult();
+                    var byDefault = ErrorCodeResilience.ShouldRetryAsync(new Outcome<HttpResponseMessage>(Limited(retryAfter), null)).AsTask().GetAwaiter().GetResult();
+                    var error = new ErrorCodeException(ErrorCode.RateLimitExceeded, null, HttpStatusCode.TooManyRequests, retryAfter == null ? (TimeSpan?)null : TimeSpan.FromSeconds(double.Parse(retryAfter, System.Globalization.CultureInfo.InvariantCulture)));
+                    var thrown = ErrorCodeResilience.ShouldRetryAsync(new Outcome<HttpResponseMessage>(null, error)).AsTask().GetAwaiter().GetResult();
+                    lines.Add((retryAfter ?? "none") + " " + handled + " " + (delay.HasValue ? delay.Value.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) : "null") + " " + byDefault + " " + thrown);
+                }
+
+                return string.Join("\n", lines);
+            }
+
+            private static HttpResponseMessage Limited(string retryAfter)
+            {
+                var response = new HttpResponseMessage(HttpStatusCode.TooManyRequests) { Content = new StringContent("{\"code\":3001,\"message\":\"Rate limit exceeded\"}", Encoding.UTF8, "application/json") };
+                if (retryAfter != null)
+                {
+                    response.Headers.TryAddWithoutValidation("Retry-After", retryAfter);
+                }
+
+                return response;
+            }
+        }
+        """;
+
+    [Fact]
+    public void Polly_retries_within_the_longest_delay_and_not_past_it()
+    {
+        var result = GeneratorHarness.Run(ReferenceSpec, PollyProbe, references: WithPolly);
+        Assert.Empty(result.CompilationErrorsAndWarnings().Where(d => d.Id != "CS1591").Select(d => d.ToString()));
+        Assert.Equal(
+            new[]
+            {
+                // No Retry-After: 3001 waits its catalog delay (60 s), capped at the caller's 30 s.
+                "none True 30 True True",
+                "7 True 7 True True",
+                // The server asks for more than the caller waits: not retried at all (the caller sees the 429 at once).
+                "99999999 False 30 False False",
+            },
+            GeneratorHarness.RunProbe<string>(result.Output, PollyImage.Value).Split('\n'));
+    }
+
     private const string Probe = """
         using System;
         using System.Globalization;
@@ -267,7 +392,7 @@ public class IntegrationHelperTests
     {
         var result = GeneratorHarness.RunReference(Probe);
         Assert.Empty(result.GeneratorDiagnostics);
-        Assert.Empty(result.CompilationErrorsAndWarnings().Where(d => d.Id != "CS1591"));
+        Assert.Empty(result.CompilationErrorsAndWarnings().Where(d => d.Id != "CS1591").Select(d => d.ToString()));
         Assert.Equal(
             new[]
             {
@@ -282,6 +407,64 @@ public class IntegrationHelperTests
                 "HttpRequestException 502",
                 "5001 5001",
             },
+            GeneratorHarness.RunProbe<string>(result.Output).Split('\n'));
+    }
+}
+
+/// <summary>Success comes from the code and its HTTP status, never from a Retry cell that says "None".</summary>
+public class SuccessCodeTests
+{
+    private const string Spec = """
+        # Payment errors
+
+        | Code | Meaning | HTTP | Retry |
+        |---|---|---|---|
+        | 0 | OK | 200 | None |
+        | 201 | Created | 201 | None |
+        | 402 | Card declined | 402 | None |
+        | 409 | Already paid | 409 | no |
+        """;
+
+    private const string Probe = """
+        using System.Net;
+        using System.Net.Http;
+        using System.Text;
+        using Pay;
+
+        public static class Probe
+        {
+            public static string Run()
+            {
+                var lines = new System.Collections.Generic.List<string>();
+                foreach (var code in PayErrorExtensions.GetValues())
+                {
+                    lines.Add(code.ToStringFast() + " " + code.IsSuccess());
+                }
+
+                var declined = new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"code\":402,\"message\":\"Card declined\"}", Encoding.UTF8, "application/json") };
+                try
+                {
+                    declined.EnsurePayErrorSuccessAsync().GetAwaiter().GetResult();
+                    lines.Add("returned");
+                }
+                catch (PayErrorException e)
+                {
+                    lines.Add("threw " + e.RawCode);
+                }
+
+                return string.Join("\n", lines);
+            }
+        }
+        """;
+
+    [Fact]
+    public void A_Retry_None_cell_on_an_error_code_does_not_make_it_a_success()
+    {
+        var result = GeneratorHarness.Run(new[] { SpecFile.Spec("/repo/spec/payments.md", Spec, "Pay", "PayError") }, Probe);
+        Assert.Empty(result.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Empty(result.CompilationErrorsAndWarnings().Where(d => d.Id != "CS1591").Select(d => d.ToString()));
+        Assert.Equal(
+            new[] { "Ok True", "Created True", "CardDeclined False", "AlreadyPaid False", "threw 402" },
             GeneratorHarness.RunProbe<string>(result.Output).Split('\n'));
     }
 }

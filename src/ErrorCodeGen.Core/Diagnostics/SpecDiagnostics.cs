@@ -77,7 +77,7 @@ public static class SpecDiagnostics
 
     public static readonly SpecDiagnosticDescriptor DuplicateCatalog = new(
         "ECG1015", "Two specs generate the same catalog",
-        "Another error-code spec already generates '{0}'; give this one another Namespace or EnumName",
+        "Another error-code spec already generates '{0}' (generated file '{1}'; file names are compared ignoring case); give this one another Namespace or EnumName",
         SpecSeverity.Error);
 
     public static readonly SpecDiagnosticDescriptor InvalidOption = new(

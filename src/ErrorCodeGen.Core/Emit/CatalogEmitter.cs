@@ -273,11 +273,10 @@ public static class CatalogEmitter
         writer.Close();
         writer.Line();
 
-        Doc(writer, "True for the success code (retry classification <see cref=\"" + names.Retry + ".None\"/>).");
+        Doc(writer, "True for a success code of the catalog (code 0, or an HTTP 2xx status); false for every error, whatever its retry classification.");
         writer.Line(AggressiveInlining);
         writer.Open("public static bool IsSuccess(this " + e + " value)");
-        writer.Line("int index = IndexOf((int)value);");
-        writer.Line("return index >= 0 && s_retry[index] == " + names.Retry + ".None;");
+        WriteIsSuccess(writer, e, entries);
         writer.Close();
         writer.Line();
 
@@ -285,26 +284,36 @@ public static class CatalogEmitter
         writer.Line("/// The delay before retry number <paramref name=\"attempt\"/> (0 for the first retry): null when the code is not");
         writer.Line("/// retryable; for <see cref=\"" + names.Retry + ".RetryAfterDelay\"/> the server's Retry-After, else 60 seconds; for");
         writer.Line("/// <see cref=\"" + names.Retry + ".RetryWithBackoff\"/> the server's Retry-After, else 1 s × 2^attempt capped at 30 s.");
+        writer.Line("/// The result never exceeds <paramref name=\"maxDelay\"/> (60 seconds by default), so a server that asks for days");
+        writer.Line("/// cannot park the client; a negative Retry-After counts as zero.");
         writer.Line("/// </summary>");
         writer.Line("/// <param name=\"value\">The code received.</param>");
         writer.Line("/// <param name=\"attempt\">The retry number, starting at 0.</param>");
         writer.Line("/// <param name=\"retryAfter\">The Retry-After delay the server sent, if any.</param>");
+        writer.Line("/// <param name=\"maxDelay\">The longest delay returned; null for 60 seconds.</param>");
         writer.Line("/// <returns>The delay, or null when the request should not be retried.</returns>");
-        writer.Open("public static global::System.TimeSpan? GetRetryDelay(this " + e + " value, int attempt, global::System.TimeSpan? retryAfter = null)");
+        writer.Line("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"maxDelay\"/> is negative.</exception>");
+        writer.Open("public static global::System.TimeSpan? GetRetryDelay(this " + e + " value, int attempt, global::System.TimeSpan? retryAfter = null, global::System.TimeSpan? maxDelay = null)");
+        writer.Line("global::System.TimeSpan cap = maxDelay ?? global::System.TimeSpan.FromSeconds(60);");
+        writer.Line("if (cap < global::System.TimeSpan.Zero)");
+        writer.Line("{");
+        writer.Line("    throw new global::System.ArgumentOutOfRangeException(\"maxDelay\", \"The longest delay cannot be negative.\");");
+        writer.Line("}");
+        writer.Line();
+        writer.Line("global::System.TimeSpan delay;");
         writer.Line("switch (GetRetryClassification(value))");
         writer.Line("{");
         writer.Line("    case " + names.Retry + ".RetryAfterDelay:");
-        writer.Line("        return retryAfter ?? global::System.TimeSpan.FromSeconds(60);");
+        writer.Line("        delay = retryAfter ?? global::System.TimeSpan.FromSeconds(60);");
+        writer.Line("        break;");
         writer.Line("    case " + names.Retry + ".RetryWithBackoff:");
-        writer.Line("        if (retryAfter.HasValue)");
-        writer.Line("        {");
-        writer.Line("            return retryAfter;");
-        writer.Line("        }");
-        writer.Line();
-        writer.Line("        return global::System.TimeSpan.FromSeconds(attempt <= 0 ? 1 : attempt >= 5 ? 30 : 1 << attempt);");
+        writer.Line("        delay = retryAfter ?? global::System.TimeSpan.FromSeconds(attempt <= 0 ? 1 : attempt >= 5 ? 30 : 1 << attempt);");
+        writer.Line("        break;");
         writer.Line("    default:");
         writer.Line("        return null;");
         writer.Line("}");
+        writer.Line();
+        writer.Line("return delay < global::System.TimeSpan.Zero ? global::System.TimeSpan.Zero : delay > cap ? cap : delay;");
         writer.Close();
         writer.Line();
 
@@ -345,6 +354,29 @@ public static class CatalogEmitter
 
     private const string AggressiveInlining =
         "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]";
+
+    /// <summary>The body of <c>IsSuccess</c>: the success codes as the model decides them (code 0 or HTTP 2xx).</summary>
+    private static void WriteIsSuccess(SourceWriter writer, string e, ErrorEntry[] entries)
+    {
+        var successes = entries.Where(x => x.IsSuccess).Select(x => e + "." + IdentifierNaming.Escape(x.Name)).ToArray();
+        if (successes.Length <= 1)
+        {
+            writer.Line(successes.Length == 0 ? "return false;" : "return value == " + successes[0] + ";");
+            return;
+        }
+
+        writer.Line("switch (value)");
+        writer.Line("{");
+        foreach (var success in successes)
+        {
+            writer.Line("    case " + success + ":");
+        }
+
+        writer.Line("        return true;");
+        writer.Line("    default:");
+        writer.Line("        return false;");
+        writer.Line("}");
+    }
 
     /// <summary>An extension that reads one table at the value's index, or returns <paramref name="fallback"/> for an unknown value.</summary>
     private static void WriteTableAccessor(SourceWriter writer, string enumName, string summary, string returnType, string name, string fallback, string table)

@@ -191,12 +191,16 @@ public static class IntegrationEmitter
                 get { return $EXT$.IsRetryable(this.Code); }
             }
 
-            /// <summary>The delay before retry number <paramref name="attempt"/>, honouring <see cref="RetryAfter"/>; null when not retryable.</summary>
+            /// <summary>
+            /// The delay before retry number <paramref name="attempt"/>, honouring <see cref="RetryAfter"/> and never longer than
+            /// <paramref name="maxDelay"/>; null when not retryable.
+            /// </summary>
             /// <param name="attempt">The retry number, starting at 0.</param>
+            /// <param name="maxDelay">The longest delay returned; null for 60 seconds.</param>
             /// <returns>The delay, or null.</returns>
-            public global::System.TimeSpan? GetRetryDelay(int attempt)
+            public global::System.TimeSpan? GetRetryDelay(int attempt, global::System.TimeSpan? maxDelay = null)
             {
-                return $EXT$.GetRetryDelay(this.Code, attempt, this.RetryAfter);
+                return $EXT$.GetRetryDelay(this.Code, attempt, this.RetryAfter, maxDelay);
             }
 
             private static string Describe($E$ code, string wireMessage, string command)
@@ -541,11 +545,14 @@ public static class IntegrationEmitter
                 return null;
             }
 
-            /// <summary>Parses a Retry-After value: delta-seconds or an HTTP-date (IMF-fixdate, RFC 850 or asctime form).</summary>
+            /// <summary>
+            /// Parses a Retry-After value: delta-seconds or an HTTP-date (IMF-fixdate, RFC 850 or asctime form). A value that
+            /// proxies joined from several header fields (<c>"Thu, 02 Jan 2025 03:04:35 GMT, 120"</c>) gives its first valid element.
+            /// </summary>
             /// <param name="value">The header value.</param>
             /// <param name="now">The current time, for an HTTP-date.</param>
             /// <param name="delay">The delay; zero for a date in the past.</param>
-            /// <returns>True when <paramref name="value"/> is a valid Retry-After value.</returns>
+            /// <returns>True when <paramref name="value"/> holds a valid Retry-After value.</returns>
             public static bool TryParseRetryAfter(string value, global::System.DateTimeOffset now, out global::System.TimeSpan delay)
             {
                 delay = global::System.TimeSpan.Zero;
@@ -554,21 +561,80 @@ public static class IntegrationEmitter
                     return false;
                 }
 
+                if (TryParseRetryAfterElement(value, now, out delay))
+                {
+                    return true;
+                }
+
+                // A comma-joined list. The IMF-fixdate and RFC 850 forms hold a comma after the day name, so an element that
+                // is only a day name is joined with the element after it.
+                string[] parts = value.Split(',');
+                for (int i = 0; i < parts.Length; i++)
+                {
+                    if (i + 1 < parts.Length && IsDayName(parts[i].Trim()) && TryParseRetryAfterElement(parts[i] + "," + parts[i + 1], now, out delay))
+                    {
+                        return true;
+                    }
+
+                    if (TryParseRetryAfterElement(parts[i], now, out delay))
+                    {
+                        return true;
+                    }
+                }
+
+                delay = global::System.TimeSpan.Zero;
+                return false;
+            }
+
+            private static bool IsDayName(string text)
+            {
+                for (int i = 0; i < s_dayNames.Length; i++)
+                {
+                    if (string.Equals(text, s_dayNames[i], global::System.StringComparison.OrdinalIgnoreCase))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+
+            private static readonly string[] s_dayNames = new string[]
+            {
+                "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+                "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            };
+
+            private static bool TryParseRetryAfterElement(string value, global::System.DateTimeOffset now, out global::System.TimeSpan delay)
+            {
+                delay = global::System.TimeSpan.Zero;
                 string text = value.Trim();
                 if (text.Length == 0)
                 {
                     return false;
                 }
 
-                long seconds;
-                if (long.TryParse(text, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out seconds))
+                int digits = 0;
+                while (digits < text.Length && text[digits] >= '0' && text[digits] <= '9')
                 {
+                    digits++;
+                }
+
+                if (digits == text.Length)
+                {
+                    // delta-seconds; any number of digits (a huge value is as good as "forever", which callers cap).
+                    long seconds = 0;
+                    for (int i = 0; i < text.Length && seconds <= int.MaxValue; i++)
+                    {
+                        seconds = (seconds * 10) + (text[i] - '0');
+                    }
+
                     delay = global::System.TimeSpan.FromSeconds(seconds > int.MaxValue ? int.MaxValue : seconds);
                     return true;
                 }
 
                 global::System.DateTimeOffset date;
-                if (global::System.DateTimeOffset.TryParseExact(text, s_httpDateFormats, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal | global::System.Globalization.DateTimeStyles.AdjustToUniversal, out date))
+                if (text.Length <= 64 && global::System.DateTimeOffset.TryParseExact(text, s_httpDateFormats, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal | global::System.Globalization.DateTimeStyles.AdjustToUniversal, out date))
                 {
                     global::System.TimeSpan difference = date - now;
                     delay = difference > global::System.TimeSpan.Zero ? difference : global::System.TimeSpan.Zero;
@@ -651,19 +717,41 @@ public static class IntegrationEmitter
             /// (<c>RetryWithBackoff</c> or <c>RetryAfterDelay</c>; so not a 429 whose code says <c>DoNotRetry</c>); for an error
             /// response without an envelope, true for HTTP 408, 429, 500, 502, 503 and 504; for an exception, true for
             /// <see cref="global::System.Net.Http.HttpRequestException"/>, Polly's <c>TimeoutRejectedException</c> and a retryable
-            /// <see cref="$EXCEPTION$"/>. Successful responses are never retried.
+            /// <see cref="$EXCEPTION$"/>. Successful responses are never retried, and neither is one whose Retry-After asks for
+            /// longer than <see cref="DefaultMaxDelay"/> (waiting less would only get the same answer).
             /// </summary>
             /// <param name="arguments">The retry arguments.</param>
             /// <returns>True to retry.</returns>
             public static global::System.Threading.Tasks.ValueTask<bool> ShouldHandle(global::Polly.Retry.RetryPredicateArguments<global::System.Net.Http.HttpResponseMessage> arguments)
             {
-                return ShouldRetryAsync(arguments.Outcome);
+                return ShouldRetryAsync(arguments.Outcome, DefaultMaxDelay, global::System.TimeProvider.System);
+            }
+
+            /// <summary>A <c>ShouldHandle</c> predicate like <see cref="ShouldHandle"/> whose longest acceptable Retry-After is <paramref name="maxDelay"/>.</summary>
+            /// <param name="maxDelay">The longest delay the caller waits for; null for <see cref="DefaultMaxDelay"/>.</param>
+            /// <param name="timeProvider">The clock an HTTP-date Retry-After is measured against; null for the system clock.</param>
+            /// <returns>The predicate.</returns>
+            public static global::System.Func<global::Polly.Retry.RetryPredicateArguments<global::System.Net.Http.HttpResponseMessage>, global::System.Threading.Tasks.ValueTask<bool>> CreateShouldHandle(global::System.TimeSpan? maxDelay = null, global::System.TimeProvider timeProvider = null)
+            {
+                global::System.TimeSpan cap = maxDelay ?? DefaultMaxDelay;
+                global::System.TimeProvider clock = timeProvider ?? global::System.TimeProvider.System;
+                return arguments => ShouldRetryAsync(arguments.Outcome, cap, clock);
             }
 
             /// <summary>The decision of <see cref="ShouldHandle"/> for an outcome.</summary>
             /// <param name="outcome">The outcome of the attempt.</param>
             /// <returns>True to retry.</returns>
-            public static async global::System.Threading.Tasks.ValueTask<bool> ShouldRetryAsync(global::Polly.Outcome<global::System.Net.Http.HttpResponseMessage> outcome)
+            public static global::System.Threading.Tasks.ValueTask<bool> ShouldRetryAsync(global::Polly.Outcome<global::System.Net.Http.HttpResponseMessage> outcome)
+            {
+                return ShouldRetryAsync(outcome, DefaultMaxDelay, global::System.TimeProvider.System);
+            }
+
+            /// <summary>The decision of <see cref="CreateShouldHandle"/> for an outcome.</summary>
+            /// <param name="outcome">The outcome of the attempt.</param>
+            /// <param name="maxDelay">The longest delay the caller waits for: a longer Retry-After is not retried.</param>
+            /// <param name="timeProvider">The clock an HTTP-date Retry-After is measured against.</param>
+            /// <returns>True to retry.</returns>
+            public static async global::System.Threading.Tasks.ValueTask<bool> ShouldRetryAsync(global::Polly.Outcome<global::System.Net.Http.HttpResponseMessage> outcome, global::System.TimeSpan maxDelay, global::System.TimeProvider timeProvider)
             {
                 global::System.Exception exception = outcome.Exception;
                 if (exception != null)
@@ -671,7 +759,7 @@ public static class IntegrationEmitter
                     $EXCEPTION$ error = exception as $EXCEPTION$;
                     if (error != null)
                     {
-                        return error.IsRetryable;
+                        return error.IsRetryable && !(error.RetryAfter > maxDelay);
                     }
 
                     return exception is global::System.Net.Http.HttpRequestException || exception is global::Polly.Timeout.TimeoutRejectedException;
@@ -679,6 +767,12 @@ public static class IntegrationEmitter
 
                 global::System.Net.Http.HttpResponseMessage response = outcome.Result;
                 if (response == null || response.IsSuccessStatusCode)
+                {
+                    return false;
+                }
+
+                global::System.TimeSpan? retryAfter = $HTTP$.GetRetryAfter(response, (timeProvider ?? global::System.TimeProvider.System).GetUtcNow());
+                if (retryAfter > maxDelay)
                 {
                     return false;
                 }
@@ -720,14 +814,14 @@ public static class IntegrationEmitter
                 $EXCEPTION$ error = outcome.Exception as $EXCEPTION$;
                 if (error != null)
                 {
-                    delay = error.GetRetryDelay(attempt);
+                    delay = error.GetRetryDelay(attempt, maxDelay);
                 }
                 else if (outcome.Result != null)
                 {
                     global::System.DateTimeOffset now = (timeProvider ?? global::System.TimeProvider.System).GetUtcNow();
                     global::System.TimeSpan? retryAfter = $HTTP$.GetRetryAfter(outcome.Result, now);
                     $RESPONSE$ envelope = await $HTTP$.Read$T$ResponseAsync(outcome.Result, global::System.Threading.CancellationToken.None).ConfigureAwait(false);
-                    delay = envelope != null ? $EXT$.GetRetryDelay(envelope.ErrorCode, attempt, retryAfter) : retryAfter;
+                    delay = envelope != null ? $EXT$.GetRetryDelay(envelope.ErrorCode, attempt, retryAfter, maxDelay) : retryAfter;
                 }
 
                 if (delay.HasValue && delay.Value > maxDelay)
@@ -752,7 +846,7 @@ public static class IntegrationEmitter
                     throw new global::System.ArgumentNullException("options");
                 }
 
-                options.ShouldHandle = ShouldHandle;
+                options.ShouldHandle = CreateShouldHandle(maxDelay, timeProvider);
                 options.DelayGenerator = CreateDelayGenerator(maxDelay, timeProvider);
                 return options;
             }

@@ -17,8 +17,11 @@ public sealed record ErrorEntry(
     EquatableArray<ExtraCell> ExtraCells,
     SourceSpan Span)
 {
-    /// <summary>True for the success code (retry classification <see cref="RetryClassification.None"/>).</summary>
-    public bool IsSuccess => Retry == RetryClassification.None;
+    /// <summary>
+    /// True for a success code: an HTTP 2xx status, or code 0 when the code has no HTTP status. Decided by the code and
+    /// its status only, never by the retry classification: a Retry "None" on a 402 is still an error.
+    /// </summary>
+    public bool IsSuccess => HttpStatus is >= 200 and < 300 || (HttpStatus is null && Code == 0);
 
     /// <summary>
     /// Other messages the spec gives for this code, in page order (the same code on several rows of one table, more

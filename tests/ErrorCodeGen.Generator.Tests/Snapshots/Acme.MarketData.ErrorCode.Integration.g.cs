@@ -73,12 +73,16 @@ namespace Acme.MarketData
             get { return global::Acme.MarketData.ErrorCodeExtensions.IsRetryable(this.Code); }
         }
 
-        /// <summary>The delay before retry number <paramref name="attempt"/>, honouring <see cref="RetryAfter"/>; null when not retryable.</summary>
+        /// <summary>
+        /// The delay before retry number <paramref name="attempt"/>, honouring <see cref="RetryAfter"/> and never longer than
+        /// <paramref name="maxDelay"/>; null when not retryable.
+        /// </summary>
         /// <param name="attempt">The retry number, starting at 0.</param>
+        /// <param name="maxDelay">The longest delay returned; null for 60 seconds.</param>
         /// <returns>The delay, or null.</returns>
-        public global::System.TimeSpan? GetRetryDelay(int attempt)
+        public global::System.TimeSpan? GetRetryDelay(int attempt, global::System.TimeSpan? maxDelay = null)
         {
-            return global::Acme.MarketData.ErrorCodeExtensions.GetRetryDelay(this.Code, attempt, this.RetryAfter);
+            return global::Acme.MarketData.ErrorCodeExtensions.GetRetryDelay(this.Code, attempt, this.RetryAfter, maxDelay);
         }
 
         private static string Describe(global::Acme.MarketData.ErrorCode code, string wireMessage, string command)
@@ -419,11 +423,14 @@ namespace Acme.MarketData
             return null;
         }
 
-        /// <summary>Parses a Retry-After value: delta-seconds or an HTTP-date (IMF-fixdate, RFC 850 or asctime form).</summary>
+        /// <summary>
+        /// Parses a Retry-After value: delta-seconds or an HTTP-date (IMF-fixdate, RFC 850 or asctime form). A value that
+        /// proxies joined from several header fields (<c>"Thu, 02 Jan 2025 03:04:35 GMT, 120"</c>) gives its first valid element.
+        /// </summary>
         /// <param name="value">The header value.</param>
         /// <param name="now">The current time, for an HTTP-date.</param>
         /// <param name="delay">The delay; zero for a date in the past.</param>
-        /// <returns>True when <paramref name="value"/> is a valid Retry-After value.</returns>
+        /// <returns>True when <paramref name="value"/> holds a valid Retry-After value.</returns>
         public static bool TryParseRetryAfter(string value, global::System.DateTimeOffset now, out global::System.TimeSpan delay)
         {
             delay = global::System.TimeSpan.Zero;
@@ -432,21 +439,80 @@ namespace Acme.MarketData
                 return false;
             }
 
+            if (TryParseRetryAfterElement(value, now, out delay))
+            {
+                return true;
+            }
+
+            // A comma-joined list. The IMF-fixdate and RFC 850 forms hold a comma after the day name, so an element that
+            // is only a day name is joined with the element after it.
+            string[] parts = value.Split(',');
+            for (int i = 0; i < parts.Length; i++)
+            {
+                if (i + 1 < parts.Length && IsDayName(parts[i].Trim()) && TryParseRetryAfterElement(parts[i] + "," + parts[i + 1], now, out delay))
+                {
+                    return true;
+                }
+
+                if (TryParseRetryAfterElement(parts[i], now, out delay))
+                {
+                    return true;
+                }
+            }
+
+            delay = global::System.TimeSpan.Zero;
+            return false;
+        }
+
+        private static bool IsDayName(string text)
+        {
+            for (int i = 0; i < s_dayNames.Length; i++)
+            {
+                if (string.Equals(text, s_dayNames[i], global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static readonly string[] s_dayNames = new string[]
+        {
+            "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
+            "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        };
+
+        private static bool TryParseRetryAfterElement(string value, global::System.DateTimeOffset now, out global::System.TimeSpan delay)
+        {
+            delay = global::System.TimeSpan.Zero;
             string text = value.Trim();
             if (text.Length == 0)
             {
                 return false;
             }
 
-            long seconds;
-            if (long.TryParse(text, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out seconds))
+            int digits = 0;
+            while (digits < text.Length && text[digits] >= '0' && text[digits] <= '9')
             {
+                digits++;
+            }
+
+            if (digits == text.Length)
+            {
+                // delta-seconds; any number of digits (a huge value is as good as "forever", which callers cap).
+                long seconds = 0;
+                for (int i = 0; i < text.Length && seconds <= int.MaxValue; i++)
+                {
+                    seconds = (seconds * 10) + (text[i] - '0');
+                }
+
                 delay = global::System.TimeSpan.FromSeconds(seconds > int.MaxValue ? int.MaxValue : seconds);
                 return true;
             }
 
             global::System.DateTimeOffset date;
-            if (global::System.DateTimeOffset.TryParseExact(text, s_httpDateFormats, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal | global::System.Globalization.DateTimeStyles.AdjustToUniversal, out date))
+            if (text.Length <= 64 && global::System.DateTimeOffset.TryParseExact(text, s_httpDateFormats, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal | global::System.Globalization.DateTimeStyles.AdjustToUniversal, out date))
             {
                 global::System.TimeSpan difference = date - now;
                 delay = difference > global::System.TimeSpan.Zero ? difference : global::System.TimeSpan.Zero;

@@ -425,41 +425,50 @@ namespace Acme.MarketData
             return retry == ErrorCodeRetryClassification.RetryWithBackoff || retry == ErrorCodeRetryClassification.RetryAfterDelay;
         }
 
-        /// <summary>True for the success code (retry classification <see cref="ErrorCodeRetryClassification.None"/>).</summary>
+        /// <summary>True for a success code of the catalog (code 0, or an HTTP 2xx status); false for every error, whatever its retry classification.</summary>
         /// <param name="value">The code.</param>
         /// <returns>See summary.</returns>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsSuccess(this ErrorCode value)
         {
-            int index = IndexOf((int)value);
-            return index >= 0 && s_retry[index] == ErrorCodeRetryClassification.None;
+            return value == ErrorCode.Success;
         }
 
         /// <summary>
         /// The delay before retry number <paramref name="attempt"/> (0 for the first retry): null when the code is not
         /// retryable; for <see cref="ErrorCodeRetryClassification.RetryAfterDelay"/> the server's Retry-After, else 60 seconds; for
         /// <see cref="ErrorCodeRetryClassification.RetryWithBackoff"/> the server's Retry-After, else 1 s × 2^attempt capped at 30 s.
+        /// The result never exceeds <paramref name="maxDelay"/> (60 seconds by default), so a server that asks for days
+        /// cannot park the client; a negative Retry-After counts as zero.
         /// </summary>
         /// <param name="value">The code received.</param>
         /// <param name="attempt">The retry number, starting at 0.</param>
         /// <param name="retryAfter">The Retry-After delay the server sent, if any.</param>
+        /// <param name="maxDelay">The longest delay returned; null for 60 seconds.</param>
         /// <returns>The delay, or null when the request should not be retried.</returns>
-        public static global::System.TimeSpan? GetRetryDelay(this ErrorCode value, int attempt, global::System.TimeSpan? retryAfter = null)
+        /// <exception cref="global::System.ArgumentOutOfRangeException"><paramref name="maxDelay"/> is negative.</exception>
+        public static global::System.TimeSpan? GetRetryDelay(this ErrorCode value, int attempt, global::System.TimeSpan? retryAfter = null, global::System.TimeSpan? maxDelay = null)
         {
+            global::System.TimeSpan cap = maxDelay ?? global::System.TimeSpan.FromSeconds(60);
+            if (cap < global::System.TimeSpan.Zero)
+            {
+                throw new global::System.ArgumentOutOfRangeException("maxDelay", "The longest delay cannot be negative.");
+            }
+
+            global::System.TimeSpan delay;
             switch (GetRetryClassification(value))
             {
                 case ErrorCodeRetryClassification.RetryAfterDelay:
-                    return retryAfter ?? global::System.TimeSpan.FromSeconds(60);
+                    delay = retryAfter ?? global::System.TimeSpan.FromSeconds(60);
+                    break;
                 case ErrorCodeRetryClassification.RetryWithBackoff:
-                    if (retryAfter.HasValue)
-                    {
-                        return retryAfter;
-                    }
-
-                    return global::System.TimeSpan.FromSeconds(attempt <= 0 ? 1 : attempt >= 5 ? 30 : 1 << attempt);
+                    delay = retryAfter ?? global::System.TimeSpan.FromSeconds(attempt <= 0 ? 1 : attempt >= 5 ? 30 : 1 << attempt);
+                    break;
                 default:
                     return null;
             }
+
+            return delay < global::System.TimeSpan.Zero ? global::System.TimeSpan.Zero : delay > cap ? cap : delay;
         }
 
         /// <summary>Converts a wire code to <see cref="ErrorCode"/> when it is a code of the catalog.</summary>
