@@ -594,10 +594,13 @@ internal sealed class CatalogBuilder
     {
         var digits = range.TrimEnd('x', 'X');
         var width = range.Length - digits.Length;
-        if (width > 9 || code < 0)
+        if (width > 9 || code == int.MinValue)
         {
             return false;
         }
+
+        // A range names the digits: "10xx" holds 1000 and, on a page of negative codes, -1000.
+        code = Math.Abs(code);
 
         var scale = 1;
         for (var i = 0; i < width; i++)
@@ -648,7 +651,9 @@ internal sealed class CatalogBuilder
 
     private EquatableArray<KeptSection> BuildKeptSections()
     {
-        var text = _page.Original;
+        // Cut from the page with its MDX/Hugo noise blanked; the blank lines that leaves are folded below.
+        var text = _page.Text;
+        var masked = !ReferenceEquals(_page.Text, _page.Original);
         var kept = new List<KeptSection>();
         var catalogSeen = false;
         var bodyStart = _page.FrontMatter is null ? 0 : FrontMatterEnd(text, _page.FrontMatter);
@@ -666,7 +671,8 @@ internal sealed class CatalogBuilder
 
             start = Math.Max(0, Math.Min(start, text.Length));
             end = Math.Max(start, Math.Min(end, text.Length));
-            var markdown = text.Substring(start, end - start).Trim('\r', '\n');
+            var markdown = text.Substring(start, end - start);
+            markdown = (masked ? FoldBlankLines(markdown) : markdown).Trim('\r', '\n');
             if (markdown.Trim().Length > 0 && !IsHeadingOnly(markdown, i > 0))
             {
                 kept.Add(new KeptSection(markdown, !catalogSeen));
@@ -674,6 +680,32 @@ internal sealed class CatalogBuilder
         }
 
         return new EquatableArray<KeptSection>(kept.ToArray());
+    }
+
+    /// <summary>Lines left blank by masked noise become empty, and runs of empty lines one.</summary>
+    private static string FoldBlankLines(string markdown)
+    {
+        var lines = markdown.Replace("\r\n", "\n").Split('\n');
+        var result = new System.Text.StringBuilder(markdown.Length);
+        var blank = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Trim().Length == 0)
+            {
+                blank++;
+                continue;
+            }
+
+            if (result.Length > 0)
+            {
+                result.Append(blank > 0 ? "\n\n" : "\n");
+            }
+
+            blank = 0;
+            result.Append(lines[i].TrimEnd());
+        }
+
+        return result.ToString();
     }
 
     /// <summary>A section with nothing under its heading (a title, an empty "Details" heading) is not worth keeping.</summary>

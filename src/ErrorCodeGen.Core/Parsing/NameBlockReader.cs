@@ -73,7 +73,7 @@ internal sealed class NameBlockReader
     {
         var block = _block;
         _block = null;
-        if (block is null || (block.Http is null && block.Code is null))
+        if (block is null || !block.FieldSeen)
         {
             return;
         }
@@ -120,6 +120,11 @@ internal sealed class NameBlockReader
             End = line.End;
         }
 
+        private bool _fieldSeen;
+
+        /// <summary>A field line (status, code) was read: without one, the bold line is ordinary text.</summary>
+        public bool FieldSeen => _fieldSeen;
+
         public SpecCell Name { get; }
 
         public bool Deprecated { get; }
@@ -143,6 +148,7 @@ internal sealed class NameBlockReader
             {
                 var value = http.Groups["value"];
                 Http = new SpecCell(SpecText.FromPlain(value.Value), page.Lines.Span(line.Start + value.Index, value.Length));
+                _fieldSeen = true;
                 return;
             }
 
@@ -150,10 +156,11 @@ internal sealed class NameBlockReader
             {
                 var value = code.Groups["value"];
                 Code = new SpecCell(SpecText.FromPlain(value.Value), page.Lines.Span(line.Start + value.Index, value.Length));
+                _fieldSeen = true;
                 return;
             }
 
-            if (Http is null && Code is null && line.Text.Trim().Length > 0)
+            if (!_fieldSeen && line.Text.Trim().Length > 0)
             {
                 // Description lines come before the fields; lines after them are not part of the meaning.
                 DescriptionStart = DescriptionStart < 0 ? line.Start : DescriptionStart;
