@@ -32,7 +32,7 @@ internal static class GenerateCommand
             DefaultValueFactory = _ => "public",
         };
         accessibility.AcceptOnlyFromAmong("public", "internal");
-        var command = new Command("generate", "Writes the C# the ErrorCodeGen source generator emits for a spec (the marker attribute, then the catalog), for inspection or non-MSBuild builds.")
+        var command = new Command("generate", "Writes the catalog C# the ErrorCodeGen source generator emits for a spec (the marker attribute, then the catalog), for inspection or non-MSBuild builds. A spec with errors writes nothing and exits 1 (in a build, the generator emits the rows it could read and fails the build with the same errors); warnings are printed and do not stop it. The integration helpers are not written.")
         {
             spec,
             outFile,

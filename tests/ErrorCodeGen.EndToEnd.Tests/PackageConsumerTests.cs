@@ -260,6 +260,63 @@ public sealed class PackageConsumerTests
     }
 
     [Fact]
+    public void LibraryWithInternalsVisibleTo_AndAnAppWithItsOwnCatalog_BuildWithWarnAsError()
+    {
+        // Both projects generate a catalog, so both hold ErrorCodeGen's internal marker attribute; the library shows its
+        // internals to the app. An internal type visible twice is CS0436, an error under -warnaserror.
+        var root = _feed.CreateConsumer("internals-visible-to");
+        root.Write("Contracts/spec/error-codes.md", _feed.ReferenceSpec);
+        root.Write("Contracts/Contracts.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>netstandard2.0</TargetFramework>
+              </PropertyGroup>
+              <ItemGroup>
+                {PackageReference}
+                <ErrorCodeSpec Include="spec/error-codes.md" Namespace="Contracts" />
+                <InternalsVisibleTo Include="App" />
+              </ItemGroup>
+            </Project>
+            """);
+        root.Write("Contracts/Shared.cs", "namespace Contracts { internal static class Shared { internal const string Greeting = \"internal\"; } }\n");
+        root.Write("App/spec/app-errors.md", "# App errors\n\n| Code | Meaning |\n|---|---|\n| 0 | OK |\n| 7 | Card declined |\n");
+        root.Write("App/App.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                <ProjectReference Include="../Contracts/Contracts.csproj" />
+                {PackageReference}
+                <ErrorCodeSpec Include="spec/app-errors.md" Namespace="App" EnumName="AppError" />
+              </ItemGroup>
+            </Project>
+            """);
+        root.Write("App/Program.cs", """
+            using System;
+            using App;
+            using Contracts;
+
+            internal static class Program
+            {
+                private static void Main() =>
+                    Console.WriteLine(Contracts.Shared.Greeting + " " + Contracts.ErrorCode.RateLimitExceeded.GetMessage() + " " + App.AppError.CardDeclined.GetMessage());
+            }
+            """);
+
+        var build = _feed.Build(root.File("App"), "App.csproj", "-warnaserror");
+        _log.WriteLine(build.ToString());
+        BuildAssert.Succeeded(build);
+        Assert.DoesNotContain("CS0436", build.Output);
+
+        var run = _feed.RunApp(root.Path, root.File($"App/bin/{_feed.Configuration}/net10.0/App.dll"));
+        _log.WriteLine(run.ToString());
+        Assert.Equal("internal Rate limit exceeded Card declined", run.Output.Trim());
+    }
+
+    [Fact]
     public void IncompleteSwitch_WithEcg0001SeverityErrorInEditorconfig_FailsTheBuild()
     {
         var app = _feed.CreateConsumer("ci-gate");

@@ -132,6 +132,25 @@ public class GeneratorTests
     }
 
     [Fact]
+    public void A_library_that_shows_its_internals_to_an_app_with_its_own_catalog_gives_no_CS0436()
+    {
+        var library = GeneratorHarness.Run(
+            new[] { SpecFile.Spec("/lib/spec/error-codes.md", GeneratorHarness.ReferenceSpecText, "Contracts") },
+            "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"App\")] namespace Contracts { internal static class Shared { internal const int Answer = 42; } }");
+        Assert.Empty(library.CompilationErrorsAndWarnings());
+        using var image = new System.IO.MemoryStream();
+        Assert.True(library.Output.WithAssemblyName("Contracts").Emit(image).Success);
+
+        var driver = GeneratorHarness.CreateDriver(new[] { SpecFile.Spec("/app/spec/error-codes.md", GeneratorHarness.ReferenceSpecText, "App") });
+        var app = GeneratorHarness.Compilation(
+            "namespace App { internal static class Uses { internal static int M() => Contracts.Shared.Answer + (int)App.ErrorCode.Success + (int)Contracts.ErrorCode.Success; } }",
+            references: GeneratorHarness.Net100.Append(MetadataReference.CreateFromImage(image.ToArray()))).WithAssemblyName("App");
+        driver.RunGeneratorsAndUpdateCompilation(app, out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
+    }
+
+    [Fact]
     public void Invalid_options_are_reported_and_nothing_is_generated()
     {
         var result = GeneratorHarness.Run(new[] { SpecFile.Spec("/repo/spec/a.md", GeneratorHarness.ReferenceSpecText, "Acme.1Bad", "class", "protected") });
