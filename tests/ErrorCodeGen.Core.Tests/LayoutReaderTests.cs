@@ -147,7 +147,7 @@ public class LayoutReaderTests
         // A header of three cells over a delimiter of two: read, with a warning.
         var gfm = Assert.Single(result.Diagnostics, d => d.Id == "ECG1031");
         Assert.Equal(45, gfm.Span.Line + 1);
-        Assert.Equal("The webhook was deleted.", catalog.Find(60001)!.ExtraCells.Single().Value.Plain);
+        Assert.Equal("The webhook was deleted.", catalog.Find(60001)!.Recommendation.Plain);
         Assert.Equal(3, result.Diagnostics.Count(d => d.Severity == SpecSeverity.Warning));
 
         var everyText = catalog.Entries.SelectMany(e => new[] { e.Meaning.Plain, e.Meaning.Markdown, e.Message, e.Recommendation.Plain }
