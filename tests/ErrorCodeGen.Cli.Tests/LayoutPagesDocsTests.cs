@@ -109,6 +109,9 @@ public sealed class LayoutPagesDocsTests
     [InlineData("definition-list.md")]
     [InlineData("mdx-gateway.md")]
     [InlineData("http-status.md")]
+    [InlineData("name-blocks.md")]
+    [InlineData("http-heading.md")]
+    [InlineData("api-reference")]
     public void Regenerated_markdown_reads_back_as_the_same_catalog(string name)
     {
         using var temp = new TempDir();

@@ -422,7 +422,7 @@ public static class CatalogEmitter
     /// <summary>The body of <c>IsSuccess</c>: the success codes as the model decides them (code 0 or HTTP 2xx).</summary>
     private static void WriteIsSuccess(SourceWriter writer, string e, ErrorEntry[] entries)
     {
-        var successes = entries.Where(x => x.IsSuccess).Select(x => e + "." + IdentifierNaming.Escape(x.Name)).ToArray();
+        var successes = entries.Where(x => x.IsSuccess).Select(x => MemberValue(e, x)).ToArray();
         if (successes.Length <= 1)
         {
             writer.Line(successes.Length == 0 ? "return false;" : "return value == " + successes[0] + ";");

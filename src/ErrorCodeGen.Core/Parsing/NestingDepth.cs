@@ -10,6 +10,8 @@ internal static class NestingDepth
     /// <summary>Deeper than this is refused; well below Markdig's own limit (128), far above any real page.</summary>
     public const int Limit = 96;
 
+    private static readonly char[] LineEnds = { '\n', '\r' };
+
     /// <summary>The offset of the first line nested deeper than <see cref="Limit"/>, or -1.</summary>
     public static int FirstTooDeep(string text)
     {
@@ -18,7 +20,7 @@ internal static class NestingDepth
         var lineStart = 0;
         while (lineStart <= text.Length)
         {
-            var lineEnd = text.IndexOfAny(new[] { '\n', '\r' }, lineStart);
+            var lineEnd = text.IndexOfAny(LineEnds, lineStart);
             if (lineEnd < 0)
             {
                 lineEnd = text.Length;
