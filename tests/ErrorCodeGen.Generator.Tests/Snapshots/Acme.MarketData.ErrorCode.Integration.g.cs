@@ -370,7 +370,17 @@ namespace Acme.MarketData
                 throw new global::System.Text.Json.JsonException("The " + name + " of a response envelope is a string.");
             }
 
-            return reader.GetString();
+            try
+            {
+                return reader.GetString();
+            }
+            catch (global::System.InvalidOperationException)
+            {
+                // Invalid UTF-8 or a lone surrogate escape: keep the text as sent (U+FFFD for undecodable bytes) rather
+                // than lose the envelope and its code.
+                byte[] raw = reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan.ToArray();
+                return global::System.Text.Encoding.UTF8.GetString(raw);
+            }
         }
     }
 
