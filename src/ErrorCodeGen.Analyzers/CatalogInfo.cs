@@ -28,6 +28,26 @@ internal sealed class CatalogCode
     public string Name => Field.Name;
 
     /// <summary>
+    /// True for a retired code (<c>[Obsolete]</c>, struck through in the spec): a switch need not handle it, and
+    /// handling it would only raise CS0618.
+    /// </summary>
+    public bool IsRetired
+    {
+        get
+        {
+            foreach (var attribute in Field.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System" } ns } && ns.ContainingNamespace is { IsGlobalNamespace: true })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Reads the category and the recommendation from the member's XML docs
     /// (<c>&lt;para&gt;Category: …&lt;/para&gt;</c>, <c>&lt;para&gt;Recommendation: …&lt;/para&gt;</c>); null when absent.
     /// </summary>
