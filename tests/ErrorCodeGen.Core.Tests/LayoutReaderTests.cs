@@ -320,3 +320,24 @@ public class LayoutReaderTests
         Assert.False(SpecParser.Parse(shallow).HasErrors);
     }
 }
+
+/// <summary>The layout pages read the same with Windows line ends.</summary>
+public class LayoutReaderLineEndTests
+{
+    [Theory]
+    [InlineData("code-headings.md")]
+    [InlineData("name-blocks.md")]
+    [InlineData("definition-list.md")]
+    [InlineData("mdx-gateway.md")]
+    public void Crlf_pages_give_the_same_catalog(string name)
+    {
+        var text = File.ReadAllText(Path.Combine(SpecDiagnosticsTests.RepositoryRoot(), "tests", "ErrorCodeGen.Core.Tests", "Specs", name)).Replace("\r\n", "\n");
+        var lf = SpecParser.Parse(text);
+        var crlf = SpecParser.Parse(text.Replace("\n", "\r\n"));
+        Assert.NotEmpty(lf.Catalog.Entries);
+        Assert.Equal(
+            lf.Catalog.Entries.Select(e => (e.Code, e.Name, e.Meaning.Plain, e.HttpStatus, e.Retry, e.IsDeprecated, string.Join("|", e.OtherMessages.Select(m => m.Plain)))),
+            crlf.Catalog.Entries.Select(e => (e.Code, e.Name, e.Meaning.Plain, e.HttpStatus, e.Retry, e.IsDeprecated, string.Join("|", e.OtherMessages.Select(m => m.Plain)))));
+        Assert.Equal(lf.Diagnostics.Select(d => (d.Id, d.Span.Line, d.Span.Column)), crlf.Diagnostics.Select(d => (d.Id, d.Span.Line, d.Span.Column)));
+    }
+}
