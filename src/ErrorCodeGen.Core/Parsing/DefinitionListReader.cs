@@ -28,6 +28,12 @@ internal sealed class DefinitionListReader
             return false;
         }
 
+        if (pending is null && !FirstLineIsOneToken(paragraph))
+        {
+            // A term is one token on its own line; most paragraphs start with words (no lines split).
+            return false;
+        }
+
         var lines = BlockLines.Of(_page, paragraph);
         if (lines.Count == 0)
         {
@@ -100,6 +106,38 @@ internal sealed class DefinitionListReader
         }
 
         _page.Rows.Add(row);
+    }
+
+    private bool FirstLineIsOneToken(ParagraphBlock paragraph)
+    {
+        var text = _page.Text;
+        var i = paragraph.Span.Start;
+        if (i < 0)
+        {
+            return false;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        for (; i < text.Length && text[i] != '\n' && text[i] != '\r'; i++)
+        {
+            if (text[i] == ' ' || text[i] == '\t')
+            {
+                // Trailing blanks (a hard line break) are allowed; a blank inside is not.
+                var j = i;
+                while (j < text.Length && (text[j] == ' ' || text[j] == '\t'))
+                {
+                    j++;
+                }
+
+                return j >= text.Length || text[j] == '\n' || text[j] == '\r' || text[j] == '\\';
+            }
+        }
+
+        return true;
     }
 
     private static bool IsDefinitionLine(string line)

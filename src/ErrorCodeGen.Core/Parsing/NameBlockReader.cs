@@ -42,6 +42,12 @@ internal sealed class NameBlockReader
             return false;
         }
 
+        if (_block is null && !StartsBold(paragraph))
+        {
+            // Most paragraphs: not a bold line and no block open (no lines split, no regex run).
+            return false;
+        }
+
         var lines = BlockLines.Of(_page, paragraph);
         if (lines.Count > 0 && SpecPage.Match(BoldLine, lines[0].Text) is { } bold)
         {
@@ -66,6 +72,23 @@ internal sealed class NameBlockReader
         }
 
         return true;
+    }
+
+    private bool StartsBold(ParagraphBlock paragraph)
+    {
+        var text = _page.Text;
+        var i = paragraph.Span.Start;
+        if (i < 0)
+        {
+            return false;
+        }
+
+        while (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i + 1 < text.Length && ((text[i] == '*' && text[i + 1] == '*') || (text[i] == '_' && text[i + 1] == '_'));
     }
 
     /// <summary>Closes the open block (a heading, a table or another block follows): it becomes a row when it had a field line.</summary>
