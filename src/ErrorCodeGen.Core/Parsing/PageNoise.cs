@@ -64,9 +64,28 @@ internal static class PageNoise
         text.IndexOf("<!--", StringComparison.Ordinal) >= 0
         || text.IndexOf("{{", StringComparison.Ordinal) >= 0
         || text.IndexOf("{/*", StringComparison.Ordinal) >= 0
-        || text.IndexOf("import ", StringComparison.Ordinal) >= 0
-        || text.IndexOf("export ", StringComparison.Ordinal) >= 0
+        || HasModuleLine(text, "import ")
+        || HasModuleLine(text, "export ")
         || HasComponentTag(text);
+
+    private static bool HasModuleLine(string text, string keyword)
+    {
+        for (var i = text.IndexOf(keyword, StringComparison.Ordinal); i >= 0; i = text.IndexOf(keyword, i + 1, StringComparison.Ordinal))
+        {
+            if (i == 0 || text[i - 1] == '\n' || text[i - 1] == '\r')
+            {
+                var end = text.IndexOfAny(LineEnds, i);
+                if (IsModuleLine(text, i, end < 0 ? text.Length : end))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly char[] LineEnds = { '\n', '\r' };
 
     private static bool HasComponentTag(string text)
     {
@@ -110,7 +129,7 @@ internal static class PageNoise
     private static bool MaskLine(char[] chars, int start, int end, ref bool inComment)
     {
         var changed = false;
-        if (!inComment && IsModuleLine(chars, start, end) || IsComponentLine(chars, start, end))
+        if ((!inComment && IsModuleLine(new StringSegment(chars), start, end)) || IsComponentLine(chars, start, end))
         {
             return Blank(chars, start, end);
         }
@@ -153,23 +172,81 @@ internal static class PageNoise
     }
 
     /// <summary>An MDX <c>import … from '…'</c> or <c>export const …</c> line (at the start of a line, as MDX requires).</summary>
-    private static bool IsModuleLine(char[] chars, int start, int end)
+    private static bool IsModuleLine(string text, int start, int end) => IsModuleLine(new StringSegment(text), start, end);
+
+    private static bool IsModuleLine(StringSegment line, int start, int end)
     {
-        var line = new string(chars, start, end - start);
-        if (line.StartsWith("import ", StringComparison.Ordinal))
+        if (line.StartsWith(start, end, "import "))
         {
-            return line.IndexOf(" from ", StringComparison.Ordinal) > 0 || line.IndexOf('\'') > 0 || line.IndexOf('"') > 0;
+            return line.IndexOf(start, end, " from ") > 0 || line.IndexOf(start, end, "'") > 0 || line.IndexOf(start, end, "\"") > 0;
         }
 
-        if (line.StartsWith("export ", StringComparison.Ordinal))
+        if (line.StartsWith(start, end, "export "))
         {
-            var rest = line.Substring("export ".Length).TrimStart();
-            return rest.StartsWith("const ", StringComparison.Ordinal) || rest.StartsWith("default ", StringComparison.Ordinal)
-                || rest.StartsWith("function ", StringComparison.Ordinal) || rest.StartsWith("let ", StringComparison.Ordinal)
-                || rest.StartsWith("{", StringComparison.Ordinal);
+            var i = start + "export ".Length;
+            while (i < end && line[i] == ' ')
+            {
+                i++;
+            }
+
+            return line.StartsWith(i, end, "const ") || line.StartsWith(i, end, "default ") || line.StartsWith(i, end, "function ")
+                || line.StartsWith(i, end, "let ") || line.StartsWith(i, end, "{");
         }
 
         return false;
+    }
+
+    /// <summary>The page as a string or as the array being masked, read without copies.</summary>
+    private readonly struct StringSegment
+    {
+        private readonly string? _text;
+        private readonly char[]? _chars;
+
+        public StringSegment(string text)
+        {
+            _text = text;
+            _chars = null;
+        }
+
+        public StringSegment(char[] chars)
+        {
+            _text = null;
+            _chars = chars;
+        }
+
+        public char this[int index] => _text is not null ? _text[index] : _chars![index];
+
+        public bool StartsWith(int start, int end, string value)
+        {
+            if (start + value.Length > end)
+            {
+                return false;
+            }
+
+            for (var i = 0; i < value.Length; i++)
+            {
+                if (this[start + i] != value[i])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>The offset of <paramref name="value"/> from <paramref name="start"/>, relative to it, or -1.</summary>
+        public int IndexOf(int start, int end, string value)
+        {
+            for (var i = start; i + value.Length <= end; i++)
+            {
+                if (StartsWith(i, end, value))
+                {
+                    return i - start;
+                }
+            }
+
+            return -1;
+        }
     }
 
     /// <summary>A line holding only JSX component tags (<c>&lt;Tabs&gt;</c>, <c>&lt;/Tabs&gt;</c>, <c>&lt;ManualAnchor id="x"/&gt;</c>): capitalised names, which HTML has none of.</summary>
