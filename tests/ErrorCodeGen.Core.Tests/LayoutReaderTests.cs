@@ -341,3 +341,38 @@ public class LayoutReaderLineEndTests
         Assert.Equal(lf.Diagnostics.Select(d => (d.Id, d.Span.Line, d.Span.Column)), crlf.Diagnostics.Select(d => (d.Id, d.Span.Line, d.Span.Column)));
     }
 }
+
+/// <summary>Noise of MDX and Hugo pages, and tables GFM would not render.</summary>
+public class PageNoiseTests
+{
+    [Theory]
+    [InlineData("| Code | Meaning | Notes |\n|---|---|\n| 1 | One | n |\n", "3", "2")]
+    [InlineData("| Code | Meaning |\n|---|---|---|\n| 1 | One | x |\n", "2", "3")]
+    [InlineData("Code | Meaning\n--- | --- | ---\n1 | One\n", "2", "3")]
+    public void A_header_and_delimiter_row_of_different_widths_is_read_with_a_warning(string page, string header, string delimiter)
+    {
+        var result = SpecParser.Parse(page);
+        Assert.False(result.HasErrors);
+        Assert.Equal("One", Assert.Single(result.Catalog.Entries).Meaning.Plain);
+        var warning = Assert.Single(result.Diagnostics, d => d.Id == "ECG1031");
+        Assert.Equal((0, header + "/" + delimiter), (warning.Span.Line, string.Join("/", warning.Arguments)));
+    }
+
+    [Fact]
+    public void A_table_of_matching_widths_has_no_warning()
+    {
+        Assert.DoesNotContain(SpecParser.Parse("Code | Meaning\n--- | ---\n1 | One \\| two\n").Diagnostics, d => d.Id == "ECG1031");
+    }
+
+    [Fact]
+    public void Noise_inside_a_fenced_example_is_kept_and_positions_after_noise_do_not_move()
+    {
+        var page = "<!-- a comment\nover two lines -->\n{{% note %}}\n| Code | Meaning |\n|---|---|\n| 7 | Seven {{< icon >}} |\n\n#### 7 - Seven\n\n```json\n{ \"code\": 7, \"message\": \"import x from 'y' <!-- kept -->\" }\n```\n\n| Code | Meaning |\n|---|---|\n| seven | Bad |\n";
+        var result = SpecParser.Parse(page);
+        var entry = Assert.Single(result.Catalog.Entries);
+        Assert.Equal("Seven", entry.Meaning.Plain);
+        Assert.Equal("import x from 'y' <!-- kept -->", entry.Message);
+        var error = Assert.Single(result.Diagnostics, d => d.Id == "ECG1003");
+        Assert.Equal((15, 2), (error.Span.Line, error.Span.Column));
+    }
+}

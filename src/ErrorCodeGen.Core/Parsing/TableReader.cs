@@ -139,6 +139,15 @@ internal sealed class TableReader
             return;
         }
 
+        // Count the header's cells as written (Markdig pads a short header to the delimiter row's width).
+        var headerStart = lineEnd;
+        while (headerStart > 0 && text[headerStart - 1] != '\n' && text[headerStart - 1] != '\r')
+        {
+            headerStart--;
+        }
+
+        headerCells = CountCells(text.Substring(headerStart, lineEnd - headerStart));
+
         var start = lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
         var end = text.IndexOfAny(new[] { '\n', '\r' }, start);
         end = end < 0 ? text.Length : end;
@@ -148,13 +157,35 @@ internal sealed class TableReader
             return;
         }
 
-        var cells = line.Trim('|').Split('|').Length;
+        var cells = CountCells(line);
         if (cells != headerCells)
         {
             _page.Report(SpecDiagnostics.TableNotRenderedByGfm, _page.RowSpan(headerRow),
                 headerCells.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 cells.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
+    }
+
+    /// <summary>The cells of a table line: pipes that are not escaped, outer pipes optional.</summary>
+    private static int CountCells(string line)
+    {
+        line = line.Trim();
+        var start = line.StartsWith("|", StringComparison.Ordinal) ? 1 : 0;
+        var end = line.Length > start && line[line.Length - 1] == '|' && (line.Length < 2 || line[line.Length - 2] != '\\') ? line.Length - 1 : line.Length;
+        var cells = 1;
+        for (var i = start; i < end; i++)
+        {
+            if (line[i] == '\\')
+            {
+                i++;
+            }
+            else if (line[i] == '|')
+            {
+                cells++;
+            }
+        }
+
+        return cells;
     }
 
     /// <summary>Cell <paramref name="index"/> of <paramref name="row"/>, or an empty cell spanning the row when it has fewer cells.</summary>
