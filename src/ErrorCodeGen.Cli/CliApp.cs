@@ -66,4 +66,10 @@ public static class CliApp
     {
         Description = "The error-code spec (Markdown), e.g. spec/error-codes.md.",
     };
+
+    internal static Option<string?> SectionOption() => new("--section", "-s")
+    {
+        Description = "Read only the part of the page under this heading path, segments separated by ' > ' "
+            + "(e.g. \"Billing > Error codes\"); case, spaces, punctuation and #s are ignored. Default: the whole page.",
+    };
 }

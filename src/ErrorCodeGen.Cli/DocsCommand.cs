@@ -6,12 +6,13 @@ using ErrorCodeGen.Docs;
 
 namespace ErrorCodeGen.Cli;
 
-/// <summary><c>errorcodegen docs &lt;spec.md&gt; --out &lt;dir&gt; [--check]</c></summary>
+/// <summary><c>errorcodegen docs &lt;spec.md&gt; --out &lt;dir&gt; [--section path] [--check]</c></summary>
 internal static class DocsCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var spec = CliApp.SpecArgument();
+        var section = CliApp.SectionOption();
         var outDir = new Option<string>("--out", "-o")
         {
             Description = "The folder to write <name>.md, <name>.html, <name>.json and " + JsonDocWriter.SchemaFileName + " to (name = the spec's file name without extension).",
@@ -24,16 +25,17 @@ internal static class DocsCommand
         var command = new Command("docs", "Writes the error-code docs (Markdown, HTML, JSON + JSON Schema) from a spec.")
         {
             spec,
+            section,
             outDir,
             check,
         };
-        command.SetAction(parse => Run(parse.GetValue(spec)!, parse.GetValue(outDir)!, parse.GetValue(check), output, error));
+        command.SetAction(parse => Run(parse.GetValue(spec)!, parse.GetValue(section), parse.GetValue(outDir)!, parse.GetValue(check), output, error));
         return command;
     }
 
-    private static int Run(string specPath, string outDir, bool check, TextWriter output, TextWriter error)
+    private static int Run(string specPath, string? section, string outDir, bool check, TextWriter output, TextWriter error)
     {
-        var result = SpecInput.Load(specPath, error);
+        var result = SpecInput.Load(specPath, section, error);
         if (result is null)
         {
             return ExitCodes.UsageOrIoError;
@@ -53,10 +55,10 @@ internal static class DocsCommand
             files.Add((Path.Combine(outDir, file.FileName), file.Content));
         }
 
-        return check ? Check(specPath, outDir, files, output, error) : Write(specPath, files, output, error);
+        return check ? Check(specPath, section, outDir, files, output, error) : Write(specPath, files, output, error);
     }
 
-    private static int Check(string specPath, string outDir, List<(string Path, string Content)> files, TextWriter output, TextWriter error)
+    private static int Check(string specPath, string? section, string outDir, List<(string Path, string Content)> files, TextWriter output, TextWriter error)
     {
         var stale = 0;
         foreach (var (path, content) in files)
@@ -84,7 +86,8 @@ internal static class DocsCommand
         if (stale > 0)
         {
             error.WriteLine(CliApp.Name + ": error: the docs in '" + outDir + "' are stale (" + stale.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                + " file" + (stale == 1 ? string.Empty : "s") + "); run: errorcodegen docs " + specPath + " --out " + outDir);
+                + " file" + (stale == 1 ? string.Empty : "s") + "); run: errorcodegen docs " + specPath
+                + (string.IsNullOrWhiteSpace(section) ? string.Empty : " --section \"" + section + "\"") + " --out " + outDir);
             return ExitCodes.Findings;
         }
 

@@ -7,12 +7,13 @@ using ErrorCodeGen.Emit;
 
 namespace ErrorCodeGen.Cli;
 
-/// <summary><c>errorcodegen generate &lt;spec.md&gt; [--out &lt;file.cs&gt;] [--namespace N] [--enum-name E] [--accessibility public|internal]</c></summary>
+/// <summary><c>errorcodegen generate &lt;spec.md&gt; [--section path] [--out &lt;file.cs&gt;] [--namespace N] [--enum-name E] [--accessibility public|internal]</c></summary>
 internal static class GenerateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var spec = CliApp.SpecArgument();
+        var section = CliApp.SectionOption();
         var outFile = new Option<string?>("--out", "-o")
         {
             Description = "The C# file to write; without it the source goes to standard output.",
@@ -35,6 +36,7 @@ internal static class GenerateCommand
         var command = new Command("generate", "Writes the catalog C# the ErrorCodeGen source generator emits for a spec (the marker attribute, then the catalog), for inspection or non-MSBuild builds. A spec with errors writes nothing and exits 1 (in a build, the generator emits the rows it could read and fails the build with the same errors); warnings are printed and do not stop it. The integration helpers are not written.")
         {
             spec,
+            section,
             outFile,
             ns,
             enumName,
@@ -42,6 +44,7 @@ internal static class GenerateCommand
         };
         command.SetAction(parse => Run(
             parse.GetValue(spec)!,
+            parse.GetValue(section),
             parse.GetValue(outFile),
             new CatalogEmitOptions(parse.GetValue(ns), parse.GetValue(enumName) ?? "ErrorCode", parse.GetValue(accessibility) ?? "public"),
             output,
@@ -53,9 +56,9 @@ internal static class GenerateCommand
     public static string Source(ErrorCodeGen.Model.Catalog catalog, CatalogEmitOptions options) =>
         CatalogEmitter.CatalogAttributeSource + "\n" + CatalogEmitter.Emit(catalog, options);
 
-    private static int Run(string specPath, string? outFile, CatalogEmitOptions options, TextWriter output, TextWriter error)
+    private static int Run(string specPath, string? section, string? outFile, CatalogEmitOptions options, TextWriter output, TextWriter error)
     {
-        var result = SpecInput.Load(specPath, error);
+        var result = SpecInput.Load(specPath, section, error);
         if (result is null)
         {
             return ExitCodes.UsageOrIoError;

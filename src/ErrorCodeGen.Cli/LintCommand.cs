@@ -9,12 +9,13 @@ using ErrorCodeGen.Parsing;
 
 namespace ErrorCodeGen.Cli;
 
-/// <summary><c>errorcodegen lint &lt;spec.md&gt; [--format text|json] [--warnaserror]</c></summary>
+/// <summary><c>errorcodegen lint &lt;spec.md&gt; [--section path] [--format text|json] [--warnaserror]</c></summary>
 internal static class LintCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
         var spec = CliApp.SpecArgument();
+        var section = CliApp.SectionOption();
         var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: 'text' (MSBuild-style lines: path(line,col): error ECG1xxx: message) or 'json'.",
@@ -28,16 +29,17 @@ internal static class LintCommand
         var command = new Command("lint", "Checks a spec and prints its problems located at line and column. Exit 1 on any error.\n\nTable header names accepted (case and punctuation ignored):\n" + SpecColumns.Describe())
         {
             spec,
+            section,
             format,
             warnAsError,
         };
-        command.SetAction(parse => Run(parse.GetValue(spec)!, parse.GetValue(format) ?? "text", parse.GetValue(warnAsError), output, error));
+        command.SetAction(parse => Run(parse.GetValue(spec)!, parse.GetValue(section), parse.GetValue(format) ?? "text", parse.GetValue(warnAsError), output, error));
         return command;
     }
 
-    private static int Run(string path, string format, bool warnAsError, TextWriter output, TextWriter error)
+    private static int Run(string path, string? section, string format, bool warnAsError, TextWriter output, TextWriter error)
     {
-        var result = SpecInput.Load(path, error);
+        var result = SpecInput.Load(path, section, error);
         if (result is null)
         {
             return ExitCodes.UsageOrIoError;

@@ -12,7 +12,7 @@ namespace ErrorCodeGen.Cli;
 internal static class SpecInput
 {
     /// <summary>Reads and parses the spec; null (after printing why) when the file cannot be read.</summary>
-    public static SpecParseResult? Load(string path, TextWriter error)
+    public static SpecParseResult? Load(string path, string? section, TextWriter error)
     {
         string text;
         try
@@ -25,7 +25,7 @@ internal static class SpecInput
             return null;
         }
 
-        return SpecParser.Parse(text);
+        return SpecParser.Parse(text, new SpecParseOptions(section));
     }
 
     /// <summary>Prints diagnostics as MSBuild lines (<c>path(line,col): error ECG1005: …</c>); info lines only when asked.</summary>

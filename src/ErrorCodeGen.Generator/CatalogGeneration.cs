@@ -9,7 +9,7 @@ using ErrorCodeGen.Parsing;
 namespace ErrorCodeGen.Generator;
 
 /// <summary>The generator's result for one spec: the source to add (null when none) and the diagnostics, as plain data.</summary>
-internal sealed record CatalogGeneration(string Path, CatalogEmitOptions Options, string FullName, string HintName, string? Source, EquatableArray<SpecDiagnostic> Diagnostics)
+internal sealed record CatalogGeneration(string Path, string? Section, CatalogEmitOptions Options, string FullName, string HintName, string? Source, EquatableArray<SpecDiagnostic> Diagnostics)
 {
     /// <summary>Parses the spec and emits its catalog. Never throws (cancellation aside).</summary>
     public static CatalogGeneration Run(SpecRequest request, string? rootNamespace, CancellationToken cancellationToken)
@@ -18,14 +18,21 @@ internal sealed record CatalogGeneration(string Path, CatalogEmitOptions Options
             request.Namespace ?? rootNamespace,
             request.EnumName ?? "ErrorCode",
             request.Accessibility?.ToLowerInvariant() ?? "public");
+        if (request.Problem is { } problem)
+        {
+            var invalid = new SpecDiagnostic(SpecDiagnostics.InvalidOption, SourceSpan.DocumentStart,
+                new EquatableArray<string>(new[] { problem.Option, problem.Value, problem.Reason }));
+            return new CatalogGeneration(request.Path, request.Section, options, options.FullEnumName, CatalogEmitter.HintName(options), null, new EquatableArray<SpecDiagnostic>(new[] { invalid }));
+        }
+
         try
         {
-            var parsed = SpecParser.Parse(request.Text, cancellationToken);
+            var parsed = SpecParser.Parse(request.Text, new SpecParseOptions(request.Section), cancellationToken);
             var diagnostics = new List<SpecDiagnostic>(parsed.Diagnostics);
             var catalog = CatalogEmitPreflight.Check(parsed.Catalog, options, diagnostics);
             cancellationToken.ThrowIfCancellationRequested();
             var source = CatalogEmitPreflight.CanEmit(diagnostics) ? CatalogEmitter.Emit(catalog, options) : null;
-            return new CatalogGeneration(request.Path, options, options.FullEnumName, CatalogEmitter.HintName(options), source, new EquatableArray<SpecDiagnostic>(diagnostics.ToArray()));
+            return new CatalogGeneration(request.Path, request.Section, options, options.FullEnumName, CatalogEmitter.HintName(options), source, new EquatableArray<SpecDiagnostic>(diagnostics.ToArray()));
         }
         catch (OperationCanceledException)
         {
@@ -35,7 +42,7 @@ internal sealed record CatalogGeneration(string Path, CatalogEmitOptions Options
         {
             var diagnostic = new SpecDiagnostic(SpecDiagnostics.InternalError, SourceSpan.DocumentStart,
                 new EquatableArray<string>(new[] { exception.GetType().Name + ": " + exception.Message }));
-            return new CatalogGeneration(request.Path, options, options.FullEnumName, CatalogEmitter.HintName(options), null, new EquatableArray<SpecDiagnostic>(new[] { diagnostic }));
+            return new CatalogGeneration(request.Path, request.Section, options, options.FullEnumName, CatalogEmitter.HintName(options), null, new EquatableArray<SpecDiagnostic>(new[] { diagnostic }));
         }
     }
 }

@@ -10,8 +10,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace ErrorCodeGen.Generator;
 
 /// <summary>
-/// Generates an error-code catalog (CONTRACT §2) from every <c>AdditionalFiles</c> item marked
-/// <c>ErrorCodeSpec="true"</c>, and reports the spec's problems at their place in the .md file.
+/// Generates an error-code catalog from every <c>AdditionalFiles</c> item marked <c>ErrorCodeSpec="true"</c> (one per
+/// section when <c>ErrorCodeSections</c> lists several), and reports the spec's problems at their place in the .md file.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ErrorCodeGenerator : IIncrementalGenerator
@@ -37,11 +37,10 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
 
         var catalogs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (pair, cancellationToken) => SpecRequest.TryCreate(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
+            .SelectMany(static (pair, cancellationToken) => SpecRequest.Create(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .WithTrackingName(TrackingNames.Requests)
-            .Where(static request => request is not null)
             .Combine(rootNamespace)
-            .Select(static (pair, cancellationToken) => CatalogGeneration.Run(pair.Left!, pair.Right, cancellationToken))
+            .Select(static (pair, cancellationToken) => CatalogGeneration.Run(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Catalogs);
 
         // What the compilation references, as a flags value: re-computed for every compilation, but equal after an edit
@@ -60,11 +59,21 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
 
     private static void Produce(SourceProductionContext output, ImmutableArray<CatalogGeneration> generations, ImmutableArray<IntegrationGeneration> integrations)
     {
-        // Specs in a stable order (path), so the first of two clashing specs wins deterministically. Roslyn compares hint
-        // names ignoring case, so a catalog whose file name (or its integration file's) differs from one already added
-        // only in case would make AddSource throw: it is reported as ECG1015 instead.
+        // Catalogs in a stable order (path, then section), so the first of two clashing catalogs wins deterministically.
+        // Roslyn compares hint names ignoring case, so a catalog whose file name (or its integration file's) differs
+        // from one already added only in case would make AddSource throw: it is reported as ECG1015 instead.
         var ordered = new List<CatalogGeneration>(generations);
-        ordered.Sort(static (a, b) => string.CompareOrdinal(a.Path, b.Path));
+        ordered.Sort(static (a, b) =>
+        {
+            var byPath = string.CompareOrdinal(a.Path, b.Path);
+            if (byPath != 0)
+            {
+                return byPath;
+            }
+
+            var bySection = string.CompareOrdinal(a.Section, b.Section);
+            return bySection != 0 ? bySection : string.CompareOrdinal(a.FullName, b.FullName);
+        });
         var added = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase)
         {
             [CatalogEmitter.CatalogAttributeHintName] = "ErrorCodeGen.ErrorCodeCatalogAttribute",
@@ -85,7 +94,7 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
             IntegrationGeneration? integration = null;
             foreach (var candidate in integrations)
             {
-                if (candidate.Path == generation.Path && candidate.Source is not null)
+                if (candidate.CatalogHintName == generation.HintName && candidate.Source is not null)
                 {
                     integration = candidate;
                     break;

@@ -31,10 +31,71 @@ public sealed class PackageLayoutTests
         Assert.Contains("buildTransitive/ErrorCodeGen.props", entries);
         Assert.Contains("buildTransitive/ErrorCodeGen.targets", entries);
         Assert.Contains("README.md", entries);
+        Assert.Contains("icon.png", entries);
 
         // Nothing a consumer would compile against or ship.
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal) || e.StartsWith("ref/", System.StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", System.StringComparison.Ordinal) && !e.StartsWith("analyzers/dotnet/cs/", System.StringComparison.Ordinal));
+    }
+
+    private static XElement NuspecMetadata(string packagePath, string id, out string[] entries)
+    {
+        using var package = ZipFile.OpenRead(packagePath);
+        entries = package.Entries.Select(e => e.FullName).ToArray();
+        var nuspecEntry = Assert.Single(package.Entries, e => e.FullName == id + ".nuspec");
+        using var stream = nuspecEntry.Open();
+        var nuspec = XDocument.Load(stream);
+        return nuspec.Root!.Element(nuspec.Root.Name.Namespace + "metadata")!;
+    }
+
+    private static void AssertPublishingMetadata(XElement metadata, string[] entries)
+    {
+        var ns = metadata.Name.Namespace;
+        var license = metadata.Element(ns + "license");
+        Assert.Equal("expression", license?.Attribute("type")?.Value);
+        Assert.Equal("MIT", license?.Value);
+        Assert.Equal("README.md", metadata.Element(ns + "readme")?.Value);
+        Assert.Contains("README.md", entries);
+        Assert.Equal("icon.png", metadata.Element(ns + "icon")?.Value);
+        Assert.Contains("icon.png", entries);
+        Assert.Equal("https://github.com/errorcodegen/ErrorCodeGen", metadata.Element(ns + "projectUrl")?.Value);
+        var repository = metadata.Element(ns + "repository");
+        Assert.Equal("git", repository?.Attribute("type")?.Value);
+        Assert.Equal("https://github.com/errorcodegen/ErrorCodeGen", repository?.Attribute("url")?.Value);
+        Assert.StartsWith("0.1.0: ", metadata.Element(ns + "releaseNotes")?.Value);
+        Assert.False(string.IsNullOrEmpty(metadata.Element(ns + "description")?.Value));
+    }
+
+    [Fact]
+    public void Packages_CarryLicenseReadmeIconReleaseNotesAndUrls_AndTheRepositoryHasTheLicenseFile()
+    {
+        AssertPublishingMetadata(NuspecMetadata(_feed.PackagePath, "ErrorCodeGen", out var entries), entries);
+
+        var cliFeed = Path.Combine(_feed.Root, "cli-feed");
+        var cliProject = Path.Combine(_feed.RepositoryRoot, "src", "ErrorCodeGen.Cli", "ErrorCodeGen.Cli.csproj");
+        var pack = _feed.Dotnet(_feed.RepositoryRoot, "pack", cliProject, "-c", _feed.Configuration, "--no-build", "-o", cliFeed, "-nodeReuse:false", "-tl:off");
+        Assert.True(pack.ExitCode == 0, pack.ToString());
+        var cliPackage = Assert.Single(Directory.GetFiles(cliFeed, "ErrorCodeGen.Cli.*.nupkg"));
+        var cli = NuspecMetadata(cliPackage, "ErrorCodeGen.Cli", out var cliEntries);
+        AssertPublishingMetadata(cli, cliEntries);
+        Assert.Contains(cli.Element(cli.Name.Namespace + "packageTypes")!.Elements(), e => e.Attribute("name")?.Value == "DotnetTool");
+
+        var licenseFile = File.ReadAllText(Path.Combine(_feed.RepositoryRoot, "LICENSE"));
+        Assert.StartsWith("MIT License", licenseFile);
+        Assert.Contains("Permission is hereby granted, free of charge", licenseFile);
+    }
+
+    [Fact]
+    public void PackageReadme_DescribesTheHttpJsonAndPollyHelpers()
+    {
+        using var package = ZipFile.OpenRead(_feed.PackagePath);
+        using var reader = new StreamReader(package.GetEntry("README.md")!.Open());
+        var readme = reader.ReadToEnd();
+
+        foreach (var name in new[] { "System.Net.Http", "System.Text.Json", "Polly", "ErrorCodeException", "ErrorCodeResponse", "EnsureErrorCodeSuccessAsync", "ErrorCodeResilience.CreateRetryOptions" })
+        {
+            Assert.Contains(name, readme);
+        }
     }
 
     [Fact]

@@ -115,6 +115,16 @@ public static class SpecDiagnostics
         "The table's header has {0} cells but its delimiter row {1}; it is read as a table, but GitHub and other GFM renderers show these lines as text",
         SpecSeverity.Warning);
 
+    public static readonly SpecDiagnosticDescriptor SectionNotFound = new(
+        "ECG1040", "Section not found",
+        "No heading matches the section '{0}'; {1}",
+        SpecSeverity.Error);
+
+    public static readonly SpecDiagnosticDescriptor SectionAmbiguous = new(
+        "ECG1041", "Section is ambiguous",
+        "The section '{0}' matches {1} headings: {2}; add an enclosing heading to the path to pick one",
+        SpecSeverity.Error);
+
     public static readonly SpecDiagnosticDescriptor TableSkipped = new(
         "ECG1103", "Table skipped",
         "This table has no code column ({0}) and is not read as error codes",
@@ -146,6 +156,6 @@ public static class SpecDiagnostics
         NoTable, MissingColumn, NonIntegerCode, CodeOutOfRange, DuplicateCode, DuplicateName, NoIdentifier,
         UnknownDetailCode, CategoryRangeMismatch, InvalidName, InvalidHttpStatus, InvalidRetry, EmptyMeaning,
         ExampleCodeMismatch, DuplicateCatalog, InvalidOption, SpecTooLarge, DuplicateDetail, MemberNameReserved,
-        TablesDisagree, NestedTooDeeply, CodeWithSeveralMessages, TableNotRenderedByGfm, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
+        TablesDisagree, NestedTooDeeply, CodeWithSeveralMessages, TableNotRenderedByGfm, SectionNotFound, SectionAmbiguous, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
     };
 }

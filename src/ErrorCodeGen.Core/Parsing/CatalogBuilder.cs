@@ -220,7 +220,7 @@ internal sealed class CatalogBuilder
             }
             else
             {
-                Report(SpecDiagnostics.NoTable, SourceSpan.DocumentStart);
+                Report(SpecDiagnostics.NoTable, _page.SelectionHeading);
             }
 
             return;
@@ -656,13 +656,13 @@ internal sealed class CatalogBuilder
         var masked = !ReferenceEquals(_page.Text, _page.Original);
         var kept = new List<KeptSection>();
         var catalogSeen = false;
-        var bodyStart = _page.FrontMatter is null ? 0 : FrontMatterEnd(text, _page.FrontMatter);
+        var bodyStart = _page.FrontMatter is null ? _page.SelectionStart : FrontMatterEnd(text, _page.FrontMatter);
         var sections = _page.Sections;
         for (var i = 0; i < sections.Count; i++)
         {
             var section = sections[i];
             var start = i == 0 ? bodyStart : section.Start;
-            var end = i + 1 < sections.Count ? sections[i + 1].Start : text.Length;
+            var end = i + 1 < sections.Count ? sections[i + 1].Start : _page.SelectionEnd;
             if (section.HasCatalog)
             {
                 catalogSeen = true;

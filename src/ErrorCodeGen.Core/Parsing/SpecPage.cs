@@ -29,6 +29,7 @@ internal sealed class SpecPage
         Text = text;
         CancellationToken = cancellationToken;
         Lines = new LineMap(text);
+        SelectionEnd = text.Length;
     }
 
     /// <summary>The page as written (kept sections are cut from it).</summary>
@@ -67,6 +68,24 @@ internal sealed class SpecPage
     public string? FrontMatter { get; private set; }
 
     public string? Title { get; private set; }
+
+    /// <summary>Where the selected part of the page starts (0 for the whole page).</summary>
+    public int SelectionStart { get; private set; }
+
+    /// <summary>Where the selected part of the page ends (the page's length for the whole page).</summary>
+    public int SelectionEnd { get; private set; }
+
+    /// <summary>The selected section's heading (the document start for the whole page): where "nothing found" is reported.</summary>
+    public SourceSpan SelectionHeading { get; private set; } = SourceSpan.DocumentStart;
+
+    /// <summary>Reads only the part of the page a section selection chose; its title (the heading path) names the catalog.</summary>
+    public void Select(SectionSelection selection)
+    {
+        SelectionStart = selection.Start;
+        SelectionEnd = selection.End;
+        SelectionHeading = selection.HeadingSpan;
+        Title = selection.Title;
+    }
 
     public HeadingContext? CurrentHeading => _headingStack.Count > 0 ? _headingStack[_headingStack.Count - 1] : null;
 

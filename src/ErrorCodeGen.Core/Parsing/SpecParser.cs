@@ -31,7 +31,11 @@ public static class SpecParser
         .UseYamlFrontMatter()
         .Build();
 
-    public static SpecParseResult Parse(string text, CancellationToken cancellationToken = default)
+    public static SpecParseResult Parse(string text, CancellationToken cancellationToken = default) =>
+        Parse(text, null, cancellationToken);
+
+    /// <summary>Parses <paramref name="text"/>, or only the section that <paramref name="options"/> names.</summary>
+    public static SpecParseResult Parse(string text, SpecParseOptions? options, CancellationToken cancellationToken = default)
     {
         text ??= string.Empty;
         if (text.Length > MaxLength)
@@ -51,7 +55,15 @@ public static class SpecParser
 
             var page = new SpecPage(text, PageNoise.Mask(text), cancellationToken);
             var document = Markdown.Parse(page.Text, Pipeline);
-            return Read(page, document);
+            var selection = SectionSelector.Select(document, page.Text, page.Lines, (options ?? SpecParseOptions.Default).Section);
+            if (selection.Diagnostic is not null)
+            {
+                return new SpecParseResult(EmptyCatalog, new EquatableArray<SpecDiagnostic>(new[] { selection.Diagnostic }));
+            }
+
+            // The readers see only the selected blocks: the selection is a filter in front of them.
+            page.Select(selection);
+            return Read(page, selection.Blocks);
         }
         catch (OperationCanceledException)
         {

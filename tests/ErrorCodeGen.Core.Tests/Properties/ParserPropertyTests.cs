@@ -1,3 +1,4 @@
+using System.Linq;
 using CsCheck;
 using ErrorCodeGen.Diagnostics;
 using ErrorCodeGen.Emit;
@@ -30,11 +31,47 @@ public class ParserPropertyTests
         }
     }
 
+    private static void NeverThrowsWithSection(string text, string section)
+    {
+        var result = SpecParser.Parse(text, new SpecParseOptions(section));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == SpecDiagnostics.InternalError.Id);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            Assert.InRange(diagnostic.Span.Start, 0, text.Length);
+            Assert.InRange(diagnostic.Span.End, diagnostic.Span.Start, text.Length);
+            Assert.NotEmpty(diagnostic.Message);
+        }
+
+        Assert.NotNull(CatalogEmitter.Emit(result.Catalog, new CatalogEmitOptions("N")));
+    }
+
+    [Fact]
+    public void Random_specs_with_random_sections() =>
+        Gen.Select(SpecGen.Spec, SpecGen.SectionPath).Sample(NeverThrowsWithSection, seed: SpecGen.Seed, iter: SpecGen.Iterations, threads: 1);
+
     [Fact]
     public void Random_specs() => SpecGen.Spec.Sample(NeverThrows, seed: SpecGen.Seed, iter: SpecGen.Iterations, threads: 1);
 
     [Fact]
     public void Random_tables() => SpecGen.TableSpec.Sample(NeverThrows, seed: SpecGen.Seed, iter: SpecGen.Iterations, threads: 1);
+
+    [Fact]
+    public void Mdx_and_html_noise_between_blocks_changes_no_code()
+    {
+        var expected = SpecParser.Parse(ReferenceSpec.Text).Catalog.Entries.Select(Summary).ToArray();
+        SpecGen.NoisyReference(ReferenceSpec.Text).Sample(
+            text =>
+            {
+                NeverThrows(text);
+                var result = SpecParser.Parse(text);
+                Assert.DoesNotContain(result.Diagnostics, d => d.Severity == SpecSeverity.Error);
+                Assert.Equal(expected, result.Catalog.Entries.Select(Summary).ToArray());
+            },
+            seed: SpecGen.Seed, iter: SpecGen.Iterations, threads: 1);
+
+        static string Summary(ErrorCodeGen.Model.ErrorEntry e) =>
+            e.Code + " " + e.Name + " " + e.Meaning.Plain + " | " + e.Message + " | " + e.HttpStatus + " " + e.Retry + " " + e.Category;
+    }
 
     [Fact]
     public void Mutated_reference_spec() =>

@@ -75,12 +75,48 @@ internal static class SpecGen
         Gen.Int[1, 6].SelectMany(n => Gen.Select(Gen.Int[0, 8], Cell).Array[n])
             .Select(items => string.Join("\n", items.Select(i => new string(' ', i.Item1 * 2) + "- " + i.Item2)));
 
+    /// <summary>MDX, Hugo and HTML constructs that real pages carry between (and inside) their blocks.</summary>
+    private static readonly string[] MdxNoise =
+    {
+        "import Tabs from '@theme/Tabs';",
+        "import { ManualAnchor } from \"../components\";\nexport const meta = { title: 'Errors' };",
+        "<ManualAnchor id=\"close-codes\"/>",
+        "<Tabs>\n<TabItem value=\"http\" label=\"HTTP\">",
+        "</TabItem>\n</Tabs>",
+        "{{% added-in v=\"1.7\" %}}",
+        "{{< note >}}\nShortcode body\n{{< /note >}}",
+        "<!-- generated: do not edit -->",
+        "<!--\n| 9999 | Hidden in a comment |\n-->",
+        ":::note\nAdmonition text\n:::",
+        "<a name=\"errors\"></a>",
+        "<details>\n<summary>More</summary>\n\nCollapsed text.\n\n</details>",
+        "<br />",
+    };
+
+    /// <summary>Layouts beyond the reference page's table: a heading per code, bold-name blocks, definition lists, loose tables.</summary>
+    private static readonly Gen<string> OtherLayout = Gen.OneOf(
+        Gen.Select(Gen.Int[-2000, 60000], Cell, Cell).Select((code, name, text) => "### " + code + " " + name + "\n\n* " + text + "\n* " + name),
+        Gen.Select(Cell, Cell, Gen.Int[100, 599]).Select((name, text, status) => "**" + name + "**\n\n" + text + "\n\nHTTP Status Code: " + status),
+        Gen.Select(Cell, Cell, Cell).Select((term, a, b) => "`" + term + "`\n: " + a + "\n  " + b),
+        Gen.Select(Gen.Int[0, 9999], Cell).Array[1, 6].Select(rows =>
+            "Code | Meaning\n--- | ---\n" + string.Concat(rows.Select(r => r.Item1 + " | " + r.Item2 + "\n"))),
+        Gen.Select(Gen.Int[0, 9999], Cell, Cell).Array[1, 6].Select(rows =>
+            "| Code | Meaning | Name |\n|---|---|\n" + string.Concat(rows.Select(r => "| ~~" + r.Item1 + "~~ | [" + r.Item2 + "](https://example.invalid/x) | " + r.Item3 + " <br /> x |\n"))),
+        Gen.Select(Cell, Cell).Array[1, 6].Select(rows =>
+            "| Error | Description |\n|---|---|\n" + string.Concat(rows.Select(r => "| `M_" + r.Item1 + "` | " + r.Item2 + " |\n"))));
+
     private static readonly Gen<string> Block = Gen.OneOf(
-        Table, Heading, Fence, Label, List, Cell,
+        Table, Heading, Fence, Label, List, Cell, OtherLayout, Gen.OneOf<string>(MdxNoise),
         Gen.Int[1, 40].Select(n => new string('>', n) + " quoted"),
         Gen.Const("<div>\n<table><tr><td>1001</td></tr></table>\n</div>"),
         Gen.Const("---\ntitle: \"Hostile \u202E\"\n---"),
         Gen.Const("---"));
+
+    /// <summary>A section path: heading-like words, nasty cells and separators (' > ', '>', empty segments).</summary>
+    public static readonly Gen<string> SectionPath =
+        Gen.OneOf(Cell, Gen.OneOf<string>("Errors", "errors (1xxx)", "## Details", "Authentication Errors", "Pair", "-", "#"))
+            .Array[1, 4]
+            .Select(Gen.OneOf<string>(" > ", ">", " >  > ", "\t>\t"), (segments, separator) => string.Join(separator, segments));
 
     /// <summary>A random spec: blocks of every kind, in any order.</summary>
     public static readonly Gen<string> Spec =
@@ -93,6 +129,35 @@ internal static class SpecGen
                 "| Code | Meaning | Recommendation |\n|---|---|---|\n"
                 + string.Concat(rows.Select(r => "| " + r.Item1 + " | " + r.Item2 + " | " + r.Item3 + " |\n"))
                 + "\n" + string.Join("\n\n", blocks) + "\n");
+
+    /// <summary>
+    /// The reference spec with MDX, Hugo and HTML noise inserted as blocks of their own (at blank lines): a reader of the
+    /// rendered page sees the same codes.
+    /// </summary>
+    public static Gen<string> NoisyReference(string reference)
+    {
+        var blocks = reference.Replace("\r\n", "\n").Split("\n\n");
+        return Gen.Select(Gen.Int[1, 6], Gen.Int[0, blocks.Length].Array[6], Gen.Int[0, MdxNoise.Length - 1].Array[6])
+            .Select((count, positions, noise) =>
+            {
+                var list = blocks.ToList();
+                for (var i = 0; i < count; i++)
+                {
+                    var at = Math.Min(positions[i], list.Count);
+                    // Never inside a fenced block (an example's JSON), which a blank line does not end.
+                    if (at > 0 && list.Take(at).Sum(b => CountFences(b)) % 2 == 1)
+                    {
+                        continue;
+                    }
+
+                    list.Insert(at, MdxNoise[noise[i]]);
+                }
+
+                return string.Join("\n\n", list);
+            });
+
+        static int CountFences(string block) => block.Split('\n').Count(l => l.TrimStart().StartsWith("```", StringComparison.Ordinal));
+    }
 
     /// <summary>The reference spec with a few bytes of its UTF-8 replaced, inserted or deleted.</summary>
     public static Gen<string> MutatedReference(string reference)
