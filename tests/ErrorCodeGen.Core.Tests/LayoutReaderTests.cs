@@ -217,6 +217,18 @@ public class LayoutReaderTests
         Assert.Equal("Order", catalog.Find(2005)!.Category);
     }
 
+    [Theory]
+    [InlineData("General errors (10xx)", 1000, 12)]
+    [InlineData("Exchange REST API reference > Order errors (20xx)", 2000, 10)]
+    public void One_error_section_of_the_long_api_reference_is_selected(string section, int first, int count)
+    {
+        var result = SpecParser.Parse(ApiReferencePage.Build(), new SpecParseOptions(section));
+        NoErrors(result);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id == "ECG1103");
+        Assert.Equal(ApiReferencePage.ErrorCodes.Where(c => c / 1000 == first / 1000), result.Catalog.Entries.Select(e => e.Code));
+        Assert.Equal(count, result.Catalog.Entries.Count);
+    }
+
     [Fact]
     public void Same_code_in_two_tables_with_different_meanings_stays_an_error()
     {
