@@ -328,6 +328,9 @@ public class LayoutReaderTests
         var lists = string.Concat(Enumerable.Range(0, 60).Select(i => new string(' ', i * 2) + "- item\n"));
         Assert.Equal("ECG1021", Assert.Single(SpecParser.Parse(lists).Diagnostics).Id);
 
+        var rule = string.Concat(Enumerable.Repeat("- ", 200)) + "\n\n| Code | Meaning |\n|---|---|\n| 1 | One |\n";
+        Assert.False(SpecParser.Parse(rule).HasErrors); // a long "- - -" rule is not nesting
+
         var shallow = string.Concat(Enumerable.Range(0, 10).Select(i => new string(' ', i * 2) + "- item\n")) + "\n| Code | Meaning |\n|---|---|\n| 1 | One |\n";
         Assert.False(SpecParser.Parse(shallow).HasErrors);
     }

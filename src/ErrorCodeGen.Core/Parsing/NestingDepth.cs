@@ -26,6 +26,18 @@ internal static class NestingDepth
                 lineEnd = text.Length;
             }
 
+            if (IsThematicBreak(text, lineStart, lineEnd))
+            {
+                // "- - - - -" is a rule, not lists nested in lists.
+                lineStart = NextLine(text, lineEnd);
+                if (lineStart < 0)
+                {
+                    break;
+                }
+
+                continue;
+            }
+
             var depth = 0;
             var i = lineStart;
             var column = 0;
@@ -96,6 +108,35 @@ internal static class NestingDepth
         }
 
         return -1;
+    }
+
+    /// <summary>The start of the line after the one ending at <paramref name="lineEnd"/>, or -1 at the end of the text.</summary>
+    private static int NextLine(string text, int lineEnd) =>
+        lineEnd >= text.Length ? -1 : lineEnd + (text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1);
+
+    /// <summary>A line of three or more '-', '*' or '_' (one kind) and blanks only.</summary>
+    private static bool IsThematicBreak(string text, int start, int end)
+    {
+        var mark = '\0';
+        var count = 0;
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is ' ' or '\t')
+            {
+                continue;
+            }
+
+            if (c is not ('-' or '*' or '_') || (mark != '\0' && c != mark))
+            {
+                return false;
+            }
+
+            mark = c;
+            count++;
+        }
+
+        return count >= 3;
     }
 
     /// <summary>The length of a list marker and its space at <paramref name="i"/> (<c>- </c>, <c>* </c>, <c>+ </c>, <c>1. </c>, <c>1) </c>), or 0.</summary>
