@@ -105,4 +105,15 @@ public class StringCodeGeneratorTests
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
         Assert.Empty(result.CompilationErrorsAndWarnings());
     }
+
+    [Fact]
+    public void A_retired_string_code_compiles_without_obsolete_warnings_and_still_round_trips()
+    {
+        var text = "| Code | Meaning |\n|---|---|\n| E_ONE | One |\n| ~~E_OLD~~ | Retired |\n| E_TWO | Two |\n";
+        var probe = "/// <summary>Probe.</summary>\npublic static class Probe {\n/// <summary>Run.</summary>\n/// <returns>True.</returns>\npublic static bool Run() { Wire.ErrorCode v; return Wire.ErrorCodeExtensions.TryFromWireCode(\"E_OLD\", out v) && (int)v == 2 && Wire.ErrorCodeExtensions.GetWireCode(v) == \"E_OLD\"; } }";
+        var result = GeneratorHarness.Run(new[] { SpecFile.Spec("/repo/retired.md", text, "Wire") }, probe);
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Empty(result.CompilationErrorsAndWarnings());
+        Assert.True(GeneratorHarness.RunProbe<bool>(result.Output));
+    }
 }

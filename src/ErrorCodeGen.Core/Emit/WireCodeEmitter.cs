@@ -113,7 +113,10 @@ internal static class WireCodeEmitter
         var result = new List<string>(entries.Length);
         foreach (var entry in entries)
         {
-            result.Add(names.Enum + "." + IdentifierNaming.Escape(entry.Name));
+            // A retired (struck-through) member is written as a cast: no CS0618 in generated code.
+            result.Add(entry.IsDeprecated
+                ? "(" + names.Enum + ")(" + entry.Code.ToString(System.Globalization.CultureInfo.InvariantCulture) + ")"
+                : names.Enum + "." + IdentifierNaming.Escape(entry.Name));
         }
 
         return result;
