@@ -15,12 +15,19 @@ internal sealed record CatalogGeneration(string Path, string? Section, CatalogEm
     public CodeKind CodeKind { get; init; }
 
     /// <summary>Parses the spec and emits its catalog. Never throws (cancellation aside).</summary>
-    public static CatalogGeneration Run(SpecRequest request, string? rootNamespace, CancellationToken cancellationToken)
+    /// <param name="request">The spec and its options.</param>
+    /// <param name="rootNamespace">The project's root namespace, for a spec that names none.</param>
+    /// <param name="nullableAnnotations">Whether the consumer's C# allows nullable annotations (C# 8 or later).</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    public static CatalogGeneration Run(SpecRequest request, string? rootNamespace, bool nullableAnnotations, CancellationToken cancellationToken)
     {
         var options = new CatalogEmitOptions(
             request.Namespace ?? rootNamespace,
             request.EnumName ?? "ErrorCode",
-            request.Accessibility?.ToLowerInvariant() ?? "public");
+            request.Accessibility?.ToLowerInvariant() ?? "public")
+        {
+            NullableAnnotations = nullableAnnotations,
+        };
         if (request.Problem is { } problem)
         {
             var invalid = new SpecDiagnostic(SpecDiagnostics.InvalidOption, SourceSpan.DocumentStart,

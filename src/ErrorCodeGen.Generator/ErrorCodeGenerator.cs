@@ -5,6 +5,7 @@ using ErrorCodeGen.Diagnostics;
 using ErrorCodeGen.Emit;
 using ErrorCodeGen.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 
 namespace ErrorCodeGen.Generator;
@@ -35,12 +36,17 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
                 ? value.Trim()
                 : null);
 
+        // C# 8 or later: the generated code is nullable-annotated (#nullable enable), so a nullable-enabled app sees the
+        // annotations; C# 7.3 gets none. A bool, so the catalogs stay cached while the language version stays.
+        var nullableAnnotations = context.ParseOptionsProvider.Select(static (options, _) =>
+            options is CSharpParseOptions csharp && csharp.LanguageVersion >= LanguageVersion.CSharp8);
+
         var catalogs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .SelectMany(static (pair, cancellationToken) => SpecRequest.Create(pair.Left, pair.Right.GetOptions(pair.Left), cancellationToken))
             .WithTrackingName(TrackingNames.Requests)
-            .Combine(rootNamespace)
-            .Select(static (pair, cancellationToken) => CatalogGeneration.Run(pair.Left, pair.Right, cancellationToken))
+            .Combine(rootNamespace.Combine(nullableAnnotations))
+            .Select(static (pair, cancellationToken) => CatalogGeneration.Run(pair.Left, pair.Right.Left, pair.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Catalogs);
 
         // What the compilation references, as a flags value: re-computed for every compilation, but equal after an edit

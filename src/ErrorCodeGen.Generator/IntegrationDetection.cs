@@ -34,6 +34,11 @@ internal static class IntegrationDetection
             features |= IntegrationFeatures.Polly;
         }
 
+        if (Has(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
+        {
+            features |= IntegrationFeatures.NotNullWhenAttribute;
+        }
+
         return IntegrationEmitter.Effective(features);
     }
 

@@ -14,4 +14,23 @@ public sealed record CatalogEmitOptions(string? Namespace, string EnumName = "Er
     /// HttpResponseMessage and Polly helpers); <see cref="IntegrationFeatures.None"/> (the default) writes none.
     /// </summary>
     public IntegrationFeatures Integration { get; init; }
+
+    /// <summary>
+    /// Whether the consumer's C# allows nullable annotations (C# 8 or later). When true, the generated files start with
+    /// <c>#nullable enable</c> and mark what may be null with <c>?</c>, so a nullable-enabled app gets CS8602 where it
+    /// dereferences a value documented as "null when absent"; when false (C# 7.3) they carry no annotations.
+    /// </summary>
+    public bool NullableAnnotations { get; init; }
+
+    /// <summary>The annotation of a reference type that may be null: <c>?</c> with <see cref="NullableAnnotations"/>, else nothing.</summary>
+    internal string MaybeNull => NullableAnnotations ? "?" : string.Empty;
+
+    /// <summary>Writes <c>#nullable enable</c> after a generated file's header when <see cref="NullableAnnotations"/> is set.</summary>
+    internal void WriteNullableDirective(SourceWriter writer)
+    {
+        if (NullableAnnotations)
+        {
+            writer.Line("#nullable enable");
+        }
+    }
 }

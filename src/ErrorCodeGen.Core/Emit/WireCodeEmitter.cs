@@ -30,11 +30,11 @@ internal static class WireCodeEmitter
         writer.Line();
     }
 
-    public static WireCodeLookup WriteLookupFields(SourceWriter writer, CatalogEmitter.TypeNames names, ErrorEntry[] entries)
+    public static WireCodeLookup WriteLookupFields(SourceWriter writer, CatalogEmitter.TypeNames names, ErrorEntry[] entries, string maybeNull)
     {
         writer.Line("private static readonly string[] s_wireCodes = new string[] { " + string.Join(", ", CodeExpressions(names, entries)) + " };");
         var lookup = WireCodeLookup.Build(LookupCodes(entries));
-        lookup.WriteFields(writer, names.Enum, CodeExpressions(names, LookupEntries(entries)), MemberExpressions(names, LookupEntries(entries)));
+        lookup.WriteFields(writer, names.Enum, maybeNull, CodeExpressions(names, LookupEntries(entries)), MemberExpressions(names, LookupEntries(entries)));
         return lookup;
     }
 
@@ -66,7 +66,7 @@ internal static class WireCodeEmitter
         return codes;
     }
 
-    public static void WriteMethods(SourceWriter writer, Catalog catalog, CatalogEmitter.TypeNames names, ErrorEntry[] entries, WireCodeLookup lookup)
+    public static void WriteMethods(SourceWriter writer, Catalog catalog, CatalogEmitter.TypeNames names, ErrorEntry[] entries, WireCodeLookup lookup, string maybeNull)
     {
         var e = names.Enum;
         writer.Line();
@@ -92,7 +92,7 @@ internal static class WireCodeEmitter
             writer.Line(AggressiveInlining);
         }
 
-        writer.Open("public static bool TryFromWireCode(string code, out " + e + " value)");
+        writer.Open("public static bool TryFromWireCode(string" + maybeNull + " code, out " + e + " value)");
         lookup.WriteTryFrom(writer, e, CodeExpressions(names, LookupEntries(entries)), MemberExpressions(names, LookupEntries(entries)));
         writer.Close();
     }

@@ -230,9 +230,10 @@ internal sealed class WireCodeLookup
     /// </summary>
     /// <param name="writer">Where to write.</param>
     /// <param name="enumName">The enum type.</param>
+    /// <param name="maybeNull">The nullable annotation of the slot table's element type (<c>?</c> or nothing): empty slots hold null.</param>
     /// <param name="codeExpressions">For each code index, the C# expression of its wire code (a constant).</param>
     /// <param name="memberExpressions">For each code index, the C# expression of its member.</param>
-    public void WriteFields(SourceWriter writer, string enumName, IReadOnlyList<string> codeExpressions, IReadOnlyList<string> memberExpressions)
+    public void WriteFields(SourceWriter writer, string enumName, string maybeNull, IReadOnlyList<string> codeExpressions, IReadOnlyList<string> memberExpressions)
     {
         if (!IsPerfectHash)
         {
@@ -247,7 +248,7 @@ internal sealed class WireCodeLookup
             members.Add(slot == 0 ? "default(" + enumName + ")" : memberExpressions[slot - 1]);
         }
 
-        writer.Line("private static readonly string[] s_wireSlotCodes = new string[] { " + string.Join(", ", codes) + " };");
+        writer.Line("private static readonly string" + maybeNull + "[] s_wireSlotCodes = new string" + maybeNull + "[] { " + string.Join(", ", codes) + " };");
         writer.Line("private static readonly " + enumName + "[] s_wireSlotValues = new " + enumName + "[] { " + string.Join(", ", members) + " };");
     }
 
