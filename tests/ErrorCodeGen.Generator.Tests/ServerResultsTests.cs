@@ -211,6 +211,95 @@ public class ServerResultsTests
         Assert.StartsWith("ArgumentException: ErrorCode.UnknownCommand (4001) has no HTTP status in the catalog", lines[7]);
     }
 
+    private const string HandlerProbeSource = """
+        using System;
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Linq;
+        using System.Text;
+        using Acme.MarketData;
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Diagnostics;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.AspNetCore.Http.Metadata;
+        using Microsoft.AspNetCore.Routing;
+        using Microsoft.AspNetCore.Routing.Patterns;
+        using Microsoft.Extensions.DependencyInjection;
+
+        internal static class Probe
+        {
+            public static string Run()
+            {
+                ServiceCollection services = new ServiceCollection();
+                services.AddLogging();
+                services.AddErrorCodeExceptionHandler();
+                IServiceProvider provider = services.BuildServiceProvider();
+                IExceptionHandler handler = provider.GetServices<IExceptionHandler>().Single();
+
+                StringBuilder text = new StringBuilder();
+                text.Append(Handle(handler, provider, new ErrorCodeException(ErrorCode.RateLimitExceeded, "Slow down", System.Net.HttpStatusCode.TooManyRequests, TimeSpan.FromSeconds(3)))).Append('\n');
+                text.Append(Handle(handler, provider, new ErrorCodeException((ErrorCode)9999, "Odd", null))).Append('\n');
+                text.Append(Handle(handler, provider, new InvalidOperationException("other"))).Append('\n');
+
+                Conventions conventions = new Conventions();
+                conventions.ProducesErrorCodes(ErrorCode.SymbolNotFound, ErrorCode.RateLimitExceeded, ErrorCode.QuotaExhausted, ErrorCode.UnknownCommand, ErrorCode.Success);
+                RouteEndpointBuilder endpoint = new RouteEndpointBuilder(c => System.Threading.Tasks.Task.CompletedTask, RoutePatternFactory.Parse("/x"), 0);
+                foreach (Action<EndpointBuilder> convention in conventions.Added)
+                {
+                    convention(endpoint);
+                }
+
+                text.Append(string.Join(",", endpoint.Metadata.OfType<IProducesResponseTypeMetadata>().Select(m => m.StatusCode + " " + string.Join("|", m.ContentTypes) + " " + m.Type!.Name))).Append('\n');
+                text.Append(string.Join(",", endpoint.Metadata.OfType<ErrorCodeErrorCodesMetadata>().Single().Codes.Select(c => (int)c)));
+                return text.ToString();
+            }
+
+            private static string Handle(IExceptionHandler handler, IServiceProvider services, Exception exception)
+            {
+                DefaultHttpContext context = new DefaultHttpContext();
+                context.RequestServices = services;
+                MemoryStream body = new MemoryStream();
+                context.Response.Body = body;
+                bool handled = handler.TryHandleAsync(context, exception, default).AsTask().GetAwaiter().GetResult();
+                return handled + " " + context.Response.StatusCode + " retry-after=" + context.Response.Headers["Retry-After"] + " " + Encoding.UTF8.GetString(body.ToArray());
+            }
+
+            private sealed class Conventions : IEndpointConventionBuilder
+            {
+                public List<Action<EndpointBuilder>> Added { get; } = new List<Action<EndpointBuilder>>();
+
+                public void Add(Action<EndpointBuilder> convention) => Added.Add(convention);
+            }
+        }
+        """;
+
+    [Fact]
+    public void Exception_handler_and_endpoint_metadata_come_from_the_catalog()
+    {
+        var result = Run(HandlerProbeSource);
+        Assert.Empty(result.CompilationErrorsAndWarnings());
+        var lines = GeneratorHarness.RunProbe<string>(result.Output).Split('\n');
+
+        // The exception's code, wire message and Retry-After become the problem response.
+        Assert.StartsWith("True 429 retry-after=3 {", lines[0]);
+        Assert.Contains("\"title\":\"Rate limit exceeded\"", lines[0]);
+        Assert.Contains("\"detail\":\"Slow down\"", lines[0]);
+        Assert.Contains("\"code\":3001", lines[0]);
+        Assert.Contains("\"type\":\"" + DocsUrl + "#3001\"", lines[0]);
+
+        // A code the catalog does not know, received without a status: 500, its number kept.
+        Assert.StartsWith("True 500 retry-after= {", lines[1]);
+        Assert.Contains("\"detail\":\"Odd\"", lines[1]);
+        Assert.Contains("\"code\":9999", lines[1]);
+
+        // Other exceptions are left to the next handler.
+        Assert.Equal("False 200 retry-after= ", lines[2]);
+
+        // One problem response per distinct status, none for the WebSocket-only code or the success code; the codes as given.
+        Assert.Equal("404 application/problem+json ProblemDetails,429 application/problem+json ProblemDetails", lines[3]);
+        Assert.Equal("2002,3001,3002,4001,0", lines[4]);
+    }
+
     [Fact]
     public void Unrelated_source_edit_leaves_the_server_step_cached()
     {
