@@ -112,7 +112,7 @@ public sealed class ServerConsumerTests
         }
 
         Assert.Equal("429 application/json retry-after=", responses["/quota"].Head);
-        Assert.Equal("{\"code\":3002,\"message\":\"Quota exhausted\",\"data\":null}", responses["/quota"].Body);
+        Assert.Equal("{\"code\":3002,\"message\":\"Quota exhausted\"}", responses["/quota"].Body);
         Assert.Equal("200 application/json retry-after=", responses["/ticker"].Head);
         Assert.Equal("{\"code\":0,\"message\":\"Success\",\"data\":{\"symbol\":\"BTCUSDT\",\"price\":101.5}}", responses["/ticker"].Body);
 

@@ -204,7 +204,7 @@ public class ServerResultsTests
         }
 
         Assert.Contains("\"detail\":\"No symbol 'X'\"", lines[2]);
-        Assert.Equal("429 application/json; charset=utf-8 retry-after= {\"code\":3002,\"message\":\"Quota exhausted\",\"data\":null}", lines[3]);
+        Assert.Equal("429 application/json; charset=utf-8 retry-after= {\"code\":3002,\"message\":\"Quota exhausted\"}", lines[3]);
         Assert.Equal("200 application/json; charset=utf-8 retry-after= {\"code\":0,\"message\":\"Success\",\"data\":{\"symbolName\":\"BTCUSDT\"}}", lines[4]);
         Assert.StartsWith("ArgumentException: ErrorCode.Success (0) is the success code", lines[5]);
         Assert.StartsWith("ArgumentException: ErrorCode.UnknownCommand (4001) has no HTTP status in the catalog", lines[6]);

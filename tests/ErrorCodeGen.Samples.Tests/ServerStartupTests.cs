@@ -53,7 +53,7 @@ public sealed class ServerStartupTests
             http.DefaultRequestHeaders.Add("X-API-Key", "demo-key");
             using var response = await http.GetAsync("v1/market/ticker/DOGEUSDT");
             Assert.Equal(404, (int)response.StatusCode);
-            Assert.Equal("{\"code\":2002,\"message\":\"Symbol not found\",\"data\":null}", await response.Content.ReadAsStringAsync());
+            Assert.Equal("{\"code\":2002,\"message\":\"Symbol not found\"}", await response.Content.ReadAsStringAsync());
         }
         finally
         {

@@ -116,7 +116,7 @@ public static class OpenApiDocWriter
         w.Append("        \"properties\": {\n");
         w.Append("          \"code\": { \"$ref\": \"#/components/schemas/ErrorCode\" },\n");
         w.Append("          \"message\": { \"type\": \"string\" },\n");
-        w.Append("          \"data\": { \"description\": \"The payload; null on errors.\" }\n");
+        w.Append("          \"data\": { \"description\": \"The payload; absent on errors.\" }\n");
         w.Append("        }\n");
         w.Append("      }");
     }

@@ -130,7 +130,7 @@ public static class ServerResultsEmitter
         w.Line("/// serialized with the app's <c>Microsoft.AspNetCore.Http.Json.JsonOptions</c> (web defaults when none are registered).");
         w.Line("/// </summary>");
         w.Line("/// <param name=\"code\">The code.</param>");
-        w.Line("/// <param name=\"data\">The <c>data</c>; null writes <c>\"data\": null</c>.</param>");
+        w.Line("/// <param name=\"data\">The <c>data</c>; null for none (the member is left out, as <c>EResponse</c> writes it).</param>");
         w.Line("/// <returns>The result.</returns>");
         w.Line("/// <exception cref=\"global::System.ArgumentException\"><paramref name=\"code\"/> has no HTTP status or is not a code of the catalog.</exception>");
         w.Open("public static " + Http + "IResult Envelope(" + e + " code, object data = null)");
@@ -276,11 +276,8 @@ public static class ServerResultsEmitter
         w.Line("writer.WriteStartObject();");
         w.Line("writer.WriteNumber(\"code\", _code);");
         w.Line("writer.WriteString(\"message\", _message);");
+        w.Open("if (_data != null)");
         w.Line("writer.WritePropertyName(\"data\");");
-        w.Open("if (_data == null)");
-        w.Line("writer.WriteNullValue();");
-        w.Close();
-        w.Open("else");
         w.Line("global::System.Text.Json.JsonSerializer.Serialize(writer, _data, options.GetTypeInfo(_data.GetType()));");
         w.Close();
         w.Line();

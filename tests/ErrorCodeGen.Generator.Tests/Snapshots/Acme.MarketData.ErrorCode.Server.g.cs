@@ -47,7 +47,7 @@ namespace Acme.MarketData
         /// serialized with the app's <c>Microsoft.AspNetCore.Http.Json.JsonOptions</c> (web defaults when none are registered).
         /// </summary>
         /// <param name="code">The code.</param>
-        /// <param name="data">The <c>data</c>; null writes <c>"data": null</c>.</param>
+        /// <param name="data">The <c>data</c>; null for none (the member is left out, as <c>EResponse</c> writes it).</param>
         /// <returns>The result.</returns>
         /// <exception cref="global::System.ArgumentException"><paramref name="code"/> has no HTTP status or is not a code of the catalog.</exception>
         public static global::Microsoft.AspNetCore.Http.IResult Envelope(global::Acme.MarketData.ErrorCode code, object data = null)
@@ -205,13 +205,9 @@ namespace Acme.MarketData
                     writer.WriteStartObject();
                     writer.WriteNumber("code", _code);
                     writer.WriteString("message", _message);
-                    writer.WritePropertyName("data");
-                    if (_data == null)
+                    if (_data != null)
                     {
-                        writer.WriteNullValue();
-                    }
-                    else
-                    {
+                        writer.WritePropertyName("data");
                         global::System.Text.Json.JsonSerializer.Serialize(writer, _data, options.GetTypeInfo(_data.GetType()));
                     }
 
