@@ -109,10 +109,42 @@ public class ServerResultsTests
     [Fact]
     public void A_docs_url_is_escaped_into_a_string_literal()
     {
-        var result = Run(Placeholder, docsUrl: "https://x.example/a\"b\\c*/.html#");
+        var result = Run(Placeholder, docsUrl: "https://x.example/a\"b\\c*/<x>\u202E\n.html#");
         var source = result.Source(ServerHint);
-        Assert.Contains("public const string DocsUrl = \"https://x.example/a\\\"b\\\\c*/.html\";", source);
+        Assert.False(source.Contains("\u202E", StringComparison.Ordinal));
         Assert.Empty(result.CompilationErrorsAndWarnings());
+        var docsUrl = (string?)((Microsoft.CodeAnalysis.IFieldSymbol)result.Output.GetTypeByMetadataName("Acme.MarketData.ErrorCodeResults")!.GetMembers("DocsUrl").Single()).ConstantValue;
+        Assert.Equal("https://x.example/a\"b\\c*/<x>\u202E\n.html", docsUrl);
+    }
+
+    [Fact]
+    public void Two_catalogs_in_one_namespace_get_their_own_server_helpers()
+    {
+        var specs = new[]
+        {
+            SpecFile.Spec("/repo/spec/a.md", GeneratorHarness.ReferenceSpecText, "Acme"),
+            SpecFile.Spec("/repo/spec/b.md", GeneratorHarness.ReferenceSpecText, "Acme", "PaymentError", "internal"),
+        };
+        var driver = GeneratorHarness.CreateDriver(specs);
+        var compilation = GeneratorHarness.Compilation(
+            """
+            using Acme;
+            using Microsoft.AspNetCore.Builder;
+            namespace Sample
+            {
+                internal static class Uses
+                {
+                    internal static void M(IEndpointConventionBuilder b) => b.ProducesErrorCodes(ErrorCode.SymbolNotFound).ProducesErrorCodes(PaymentError.QuotaExhausted);
+                    internal static Microsoft.AspNetCore.Http.IResult P() => PaymentErrorResults.Problem(PaymentError.RateLimitExceeded);
+                }
+            }
+            """,
+            references: WithAspNetCore);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        Assert.Equal(Accessibility.Internal, output.GetTypeByMetadataName("Acme.PaymentErrorResults")!.DeclaredAccessibility);
+        Assert.Equal(Accessibility.Public, output.GetTypeByMetadataName("Acme.ErrorCodeResults")!.DeclaredAccessibility);
     }
 
     private const string ProbeSource = """
