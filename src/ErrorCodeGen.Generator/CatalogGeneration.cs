@@ -11,6 +11,9 @@ namespace ErrorCodeGen.Generator;
 /// <summary>The generator's result for one spec: the source to add (null when none) and the diagnostics, as plain data.</summary>
 internal sealed record CatalogGeneration(string Path, string? Section, CatalogEmitOptions Options, string FullName, string HintName, string? Source, EquatableArray<SpecDiagnostic> Diagnostics)
 {
+    /// <summary>Whether the catalog's codes are numbers or strings (the integration helpers differ).</summary>
+    public CodeKind CodeKind { get; init; }
+
     /// <summary>Parses the spec and emits its catalog. Never throws (cancellation aside).</summary>
     public static CatalogGeneration Run(SpecRequest request, string? rootNamespace, CancellationToken cancellationToken)
     {
@@ -32,7 +35,10 @@ internal sealed record CatalogGeneration(string Path, string? Section, CatalogEm
             var catalog = CatalogEmitPreflight.Check(parsed.Catalog, options, diagnostics);
             cancellationToken.ThrowIfCancellationRequested();
             var source = CatalogEmitPreflight.CanEmit(diagnostics) ? CatalogEmitter.Emit(catalog, options) : null;
-            return new CatalogGeneration(request.Path, request.Section, options, options.FullEnumName, CatalogEmitter.HintName(options), source, new EquatableArray<SpecDiagnostic>(diagnostics.ToArray()));
+            return new CatalogGeneration(request.Path, request.Section, options, options.FullEnumName, CatalogEmitter.HintName(options), source, new EquatableArray<SpecDiagnostic>(diagnostics.ToArray()))
+            {
+                CodeKind = catalog.CodeKind,
+            };
         }
         catch (OperationCanceledException)
         {
