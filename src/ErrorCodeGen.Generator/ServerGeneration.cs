@@ -1,4 +1,5 @@
 using ErrorCodeGen.Emit;
+using ErrorCodeGen.Model;
 
 namespace ErrorCodeGen.Generator;
 
@@ -8,7 +9,8 @@ internal sealed record ServerGeneration(string CatalogHintName, string HintName,
     public static ServerGeneration Run(CatalogGeneration catalog, IntegrationFeatures features, string? docsUrl)
     {
         var options = catalog.Options with { Integration = features };
-        var source = catalog.Source is null ? null : ServerResultsEmitter.Emit(options, docsUrl);
+        // The server helpers send numeric codes; a string-code catalog gets none (yet).
+        var source = catalog.Source is null || catalog.CodeKind != CodeKind.Numeric ? null : ServerResultsEmitter.Emit(options, docsUrl);
         return new ServerGeneration(catalog.HintName, ServerResultsEmitter.HintName(options), source);
     }
 }

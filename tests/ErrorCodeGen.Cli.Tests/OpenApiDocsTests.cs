@@ -61,4 +61,20 @@ public sealed class OpenApiDocsTests
         Assert.Equal(new[] { 3001, 3002, 3003, 3004 }, schema.Properties!["code"].Enum!.Select(n => (int)n!));
         Assert.Equal("429", schema.Properties["status"].Const);
     }
+
+    [Fact]
+    public void A_string_code_catalog_has_a_string_code_schema()
+    {
+        var catalog = ErrorCodeGen.Parsing.SpecParser.Parse(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "tests", "ErrorCodeGen.Core.Tests", "Specs", "string-codes.md"))).Catalog;
+        var read = OpenApiDocument.Parse(ErrorCodeGen.Docs.OpenApiDocWriter.Write(catalog), "json");
+        Assert.Empty(read.Diagnostic!.Errors);
+        var document = read.Document!;
+        Assert.Empty(document.Validate(ValidationRuleSet.GetDefaultRuleSet())!);
+        var code = document.Components!.Schemas!["ErrorCode"];
+        Assert.Equal(JsonSchemaType.String, code.Type);
+        Assert.Equal("M_FORBIDDEN", (string)code.Enum![0]!);
+        var tooMany = document.Components.Responses!["Problem429"];
+        Assert.Equal("Too Many Requests: M_LIMIT_EXCEEDED Too many requests; check Retry-After", tooMany.Description);
+        Assert.Equal(new[] { "M_LIMIT_EXCEEDED" }, tooMany.Content!["application/problem+json"].Schema!.Properties!["code"].Enum!.Select(n => (string)n!));
+    }
 }

@@ -118,6 +118,19 @@ public class ServerResultsTests
     }
 
     [Fact]
+    public void A_string_code_catalog_gets_no_server_helpers_and_still_compiles()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", "string-codes.md"));
+        var driver = GeneratorHarness.CreateDriver(new[] { SpecFile.Spec("/repo/spec/chat.md", text, "Chat") });
+        var ran = driver.RunGeneratorsAndUpdateCompilation(GeneratorHarness.Compilation(references: WithAspNetCore), out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
+        var hints = ran.GetRunResult().Results.Single().GeneratedSources.Select(s => s.HintName).ToArray();
+        Assert.Contains("Chat.ErrorCode.Integration.g.cs", hints);
+        Assert.DoesNotContain("Chat.ErrorCode.Server.g.cs", hints);
+    }
+
+    [Fact]
     public void Two_catalogs_in_one_namespace_get_their_own_server_helpers()
     {
         var specs = new[]

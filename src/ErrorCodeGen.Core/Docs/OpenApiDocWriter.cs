@@ -66,7 +66,7 @@ public static class OpenApiDocWriter
             {
                 w.Append(first ? "\n" : ",\n");
                 first = false;
-                Response(w, pair.Key, pair.Value);
+                Response(w, catalog, pair.Key, pair.Value);
             }
 
             w.Append("\n    }");
@@ -81,9 +81,17 @@ public static class OpenApiDocWriter
     {
         w.Append("      \"ErrorCode\": {\n");
         w.Append("        \"description\": ").Append(JsonText.Quote("An error code of " + catalog.Title + ".")).Append(",\n");
-        w.Append("        \"type\": \"integer\",\n");
-        w.Append("        \"format\": \"int32\",\n");
-        w.Append("        \"enum\": [").Append(Join(catalog.Entries, e => DocText.Number(e.Code))).Append("],\n");
+        if (catalog.CodeKind == CodeKind.String)
+        {
+            w.Append("        \"type\": \"string\",\n");
+        }
+        else
+        {
+            w.Append("        \"type\": \"integer\",\n");
+            w.Append("        \"format\": \"int32\",\n");
+        }
+
+        w.Append("        \"enum\": [").Append(Join(catalog.Entries, e => Code(catalog, e))).Append("],\n");
         w.Append("        \"x-enum-varnames\": [").Append(Join(catalog.Entries, e => JsonText.Quote(e.Name))).Append("],\n");
         w.Append("        \"x-enum-descriptions\": [").Append(Join(catalog.Entries, e => JsonText.Quote(e.Meaning.Plain))).Append("]\n");
         w.Append("      }");
@@ -121,12 +129,16 @@ public static class OpenApiDocWriter
         w.Append("      }");
     }
 
-    private static void Response(StringBuilder w, int status, List<ErrorEntry> entries)
+    /// <summary>The code as the API sends it, as a JSON value: a number, or the wire string of a string-code catalog.</summary>
+    private static string Code(Catalog catalog, ErrorEntry entry) =>
+        catalog.CodeKind == CodeKind.String ? JsonText.Quote(catalog.CodeText(entry)) : DocText.Number(entry.Code);
+
+    private static void Response(StringBuilder w, Catalog catalog, int status, List<ErrorEntry> entries)
     {
         var description = new StringBuilder(ReasonPhrase(status));
         for (var i = 0; i < entries.Count; i++)
         {
-            description.Append(i == 0 ? ": " : "; ").Append(DocText.Number(entries[i].Code)).Append(' ').Append(entries[i].Meaning.Plain);
+            description.Append(i == 0 ? ": " : "; ").Append(catalog.CodeText(entries[i])).Append(' ').Append(entries[i].Meaning.Plain);
         }
 
         var name = "Problem" + DocText.Number(status);
@@ -138,7 +150,7 @@ public static class OpenApiDocWriter
         w.Append("              \"allOf\": [{ \"$ref\": \"#/components/schemas/ErrorProblem\" }],\n");
         w.Append("              \"properties\": {\n");
         w.Append("                \"status\": { \"const\": ").Append(DocText.Number(status)).Append(" },\n");
-        w.Append("                \"code\": { \"enum\": [").Append(Join(entries, e => DocText.Number(e.Code))).Append("] }\n");
+        w.Append("                \"code\": { \"enum\": [").Append(Join(entries, e => Code(catalog, e))).Append("] }\n");
         w.Append("              }\n");
         w.Append("            }\n");
         w.Append("          }\n");
