@@ -34,12 +34,21 @@ internal static class IntegrationDetection
             features |= IntegrationFeatures.Polly;
         }
 
+        if (Has(compilation, "Microsoft.AspNetCore.Http.IResult")
+            && Has(compilation, "Microsoft.AspNetCore.Http.IProblemDetailsService")
+            && Has(compilation, "Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata")
+            && Has(compilation, "Microsoft.AspNetCore.Diagnostics.IExceptionHandler")
+            && Has(compilation, "Microsoft.AspNetCore.Mvc.ProblemDetails"))
+        {
+            features |= IntegrationFeatures.AspNetCore;
+        }
+
         if (Has(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
         {
             features |= IntegrationFeatures.NotNullWhenAttribute;
         }
 
-        return IntegrationEmitter.Effective(features);
+        return IntegrationEmitter.Effective(features) | (features & IntegrationFeatures.AspNetCore);
     }
 
     private static bool Has(Compilation compilation, string metadataName) =>

@@ -25,11 +25,16 @@ public enum IntegrationFeatures
     Polly = 4,
 
     /// <summary>
+    /// ASP.NET Core 8 or later is referenced: the server helpers of <see cref="ServerResultsEmitter"/> (their own file).
+    /// </summary>
+    AspNetCore = 8,
+
+    /// <summary>
     /// <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c> is accessible: with
     /// <see cref="CatalogEmitOptions.NullableAnnotations"/>, the envelope's <c>TryParse</c> says its out value is not null
     /// when it returns true. Writes no helper by itself.
     /// </summary>
-    NotNullWhenAttribute = 8,
+    NotNullWhenAttribute = 16,
 }
 
 /// <summary>
