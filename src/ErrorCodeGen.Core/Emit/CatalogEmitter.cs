@@ -105,10 +105,9 @@ public static class CatalogEmitter
 
     private static void WriteEnum(SourceWriter writer, Catalog catalog, TypeNames names, ErrorEntry[] entries, string access, string generatedCode)
     {
-        var title = catalog.Title.Length > 0 ? catalog.Title : "the error-code spec";
         writer.Line(catalog.CodeKind == CodeKind.String
-            ? "/// <summary>Error codes of " + Xml(title) + ". The API sends string codes: see <see cref=\"" + names.WireCodes + "\"/>; values are 1 to N in the spec's order, so the default value is never a code.</summary>"
-            : "/// <summary>Error codes of " + Xml(title) + ". The value of each member is its wire code.</summary>");
+            ? "/// <summary>" + CatalogSummary(catalog.Title) + " The API sends string codes: see <see cref=\"" + names.WireCodes + "\"/>; values are 1 to N in the spec's order, so the default value is never a code.</summary>"
+            : "/// <summary>" + CatalogSummary(catalog.Title) + " The value of each member is its wire code.</summary>");
         writer.Line("[global::ErrorCodeGen.ErrorCodeCatalog]");
         writer.Line(generatedCode);
         writer.Open(access + " enum " + names.Enum + " : int");
@@ -127,9 +126,59 @@ public static class CatalogEmitter
         writer.Line();
     }
 
+    /// <summary>
+    /// The first sentence of the enum's summary, from the spec's title: a title that already says what the codes are
+    /// ("API Error Codes", "Payment errors", "gRPC status codes") is the subject as it stands ("API Error Codes, as the
+    /// error-code spec lists them."); any other title names whose codes they are ("Error codes of the Acme API."); no title
+    /// gives "Error codes from the error-code spec.".
+    /// </summary>
+    internal static string CatalogSummary(string title)
+    {
+        var trimmed = title.Trim().TrimEnd('.', ':', ';', ' ');
+        if (trimmed.Length == 0)
+        {
+            return "Error codes from the error-code spec.";
+        }
+
+        return NamesCodes(trimmed)
+            ? Xml(trimmed) + ", as the error-code spec lists them."
+            : "Error codes of " + Xml(trimmed) + ".";
+    }
+
+    /// <summary>Whether a title names codes itself: it holds the word error(s), code(s), status(es) or fault(s).</summary>
+    private static bool NamesCodes(string title)
+    {
+        var word = new System.Text.StringBuilder();
+        for (var i = 0; i <= title.Length; i++)
+        {
+            if (i < title.Length && char.IsLetter(title[i]))
+            {
+                word.Append(char.ToLowerInvariant(title[i]));
+                continue;
+            }
+
+            switch (word.ToString())
+            {
+                case "error":
+                case "errors":
+                case "code":
+                case "codes":
+                case "status":
+                case "statuses":
+                case "fault":
+                case "faults":
+                    return true;
+            }
+
+            word.Clear();
+        }
+
+        return false;
+    }
+
     private static void WriteEntryDocs(SourceWriter writer, Catalog catalog, ErrorEntry entry)
     {
-        writer.Line("/// <summary>" + Xml(entry.Meaning.Plain) + "</summary>");
+        writer.Line("/// <summary>" + XmlDocText.Of(entry.Meaning) + "</summary>");
         writer.Line("/// <remarks>");
         writer.Line("/// <para>Code: " + Xml(catalog.CodeText(entry)) + "</para>");
         if (entry.WireCode is not null && catalog.CodeKind != CodeKind.String)
@@ -140,7 +189,7 @@ public static class CatalogEmitter
         writer.Line("/// <para>Wire message: " + Xml(entry.Message) + "</para>");
         if (!entry.Recommendation.IsEmpty)
         {
-            writer.Line("/// <para>Recommendation: " + Xml(entry.Recommendation.Plain) + "</para>");
+            writer.Line("/// <para>Recommendation: " + XmlDocText.Of(entry.Recommendation) + "</para>");
         }
 
         if (entry.Category is not null)
@@ -152,7 +201,7 @@ public static class CatalogEmitter
         WriteList(writer, entry.Solutions.Count == 1 ? "Solution" : "Solutions", entry.Solutions);
         foreach (var note in entry.Notes)
         {
-            writer.Line("/// <para>" + Xml(note.Plain) + "</para>");
+            writer.Line("/// <para>" + XmlDocText.Of(note) + "</para>");
         }
 
         WriteList(writer, entry.OtherMessages.Count == 1 ? "Other message" : "Other messages", entry.OtherMessages);
@@ -170,7 +219,7 @@ public static class CatalogEmitter
     {
         if (items.Count == 1)
         {
-            writer.Line("/// <para>" + label + ": " + Xml(items[0].Plain) + "</para>");
+            writer.Line("/// <para>" + label + ": " + XmlDocText.Of(items[0]) + "</para>");
         }
         else if (items.Count > 1)
         {
@@ -178,7 +227,7 @@ public static class CatalogEmitter
             writer.Line("/// <list type=\"bullet\">");
             foreach (var item in items)
             {
-                writer.Line("/// <item><description>" + Xml(item.Plain) + "</description></item>");
+                writer.Line("/// <item><description>" + XmlDocText.Of(item) + "</description></item>");
             }
 
             writer.Line("/// </list>");
@@ -265,7 +314,7 @@ public static class CatalogEmitter
         writer.Close();
         writer.Line();
 
-        Doc(writer, "The member name of <paramref name=\"value\"/> without reflection; the number for a value that is not a code of the catalog.");
+        Doc(writer, "The member name of <paramref name=\"value\"/> without reflection; the number for a value that is not a code of the catalog.", "The member name, or the value as a number.");
         writer.Line(AggressiveInlining);
         writer.Open("public static string ToStringFast(this " + e + " value)");
         writer.Line("int index = IndexOf((int)value);");
@@ -279,13 +328,13 @@ public static class CatalogEmitter
         writer.Close();
         writer.Line();
 
-        WriteTableAccessor(writer, e, "The wire message the API sends with <paramref name=\"value\"/>; an empty string for a value that is not a code of the catalog.", "string", "GetMessage", "string.Empty", "s_messages");
+        WriteTableAccessor(writer, e, "The wire message the API sends with <paramref name=\"value\"/>; an empty string for a value that is not a code of the catalog.", "The wire message, or an empty string.", "string", "GetMessage", "string.Empty", "s_messages");
 
-        WriteTableAccessor(writer, e, "The meaning of <paramref name=\"value\"/> from the spec's table; an empty string for a value that is not a code of the catalog.", "string", "GetMeaning", "string.Empty", "s_meanings");
+        WriteTableAccessor(writer, e, "The meaning of <paramref name=\"value\"/> from the spec's table; an empty string for a value that is not a code of the catalog.", "The meaning, or an empty string.", "string", "GetMeaning", "string.Empty", "s_meanings");
 
-        WriteTableAccessor(writer, e, "The spec's recommendation for <paramref name=\"value\"/>; an empty string when it has none.", "string", "GetRecommendation", "string.Empty", "s_recommendations");
+        WriteTableAccessor(writer, e, "The spec's recommendation for <paramref name=\"value\"/>; an empty string when it has none.", "The recommendation, or an empty string.", "string", "GetRecommendation", "string.Empty", "s_recommendations");
 
-        Doc(writer, "The HTTP status sent with <paramref name=\"value\"/>; null when the code is not an HTTP error (for example a WebSocket-only code) or not a code of the catalog.");
+        Doc(writer, "The HTTP status sent with <paramref name=\"value\"/>; null when the code is not an HTTP error (for example a WebSocket-only code) or not a code of the catalog.", "The HTTP status, or null.");
         writer.Line(AggressiveInlining);
         writer.Open("public static global::System.Net.HttpStatusCode? GetHttpStatus(this " + e + " value)");
         writer.Line("int index = IndexOf((int)value);");
@@ -298,11 +347,11 @@ public static class CatalogEmitter
         writer.Close();
         writer.Line();
 
-        WriteTableAccessor(writer, e, "The category heading <paramref name=\"value\"/> is described under; <see cref=\"" + names.Category + ".None\"/> when none.", names.Category, "GetCategory", names.Category + ".None", "s_categories");
+        WriteTableAccessor(writer, e, "The category heading <paramref name=\"value\"/> is described under; <see cref=\"" + names.Category + ".None\"/> when none.", "The category.", names.Category, "GetCategory", names.Category + ".None", "s_categories");
 
-        WriteTableAccessor(writer, e, "How a client reacts to <paramref name=\"value\"/>; <see cref=\"" + names.Retry + ".DoNotRetry\"/> for a value that is not a code of the catalog.", names.Retry, "GetRetryClassification", names.Retry + ".DoNotRetry", "s_retry");
+        WriteTableAccessor(writer, e, "How a client reacts to <paramref name=\"value\"/>; <see cref=\"" + names.Retry + ".DoNotRetry\"/> for a value that is not a code of the catalog.", "The retry classification.", names.Retry, "GetRetryClassification", names.Retry + ".DoNotRetry", "s_retry");
 
-        Doc(writer, "True when the request may be sent again: <see cref=\"" + names.Retry + ".RetryWithBackoff\"/> or <see cref=\"" + names.Retry + ".RetryAfterDelay\"/>.");
+        Doc(writer, "True when the request may be sent again: <see cref=\"" + names.Retry + ".RetryWithBackoff\"/> or <see cref=\"" + names.Retry + ".RetryAfterDelay\"/>.", "True when the request may be retried.");
         writer.Line(AggressiveInlining);
         writer.Open("public static bool IsRetryable(this " + e + " value)");
         writer.Line(names.Retry + " retry = GetRetryClassification(value);");
@@ -310,7 +359,7 @@ public static class CatalogEmitter
         writer.Close();
         writer.Line();
 
-        Doc(writer, "True for a success code of the catalog (code 0, or an HTTP 2xx status); false for every error, whatever its retry classification.");
+        Doc(writer, "True for a success code of the catalog (code 0, or an HTTP 2xx status); false for every error, whatever its retry classification.", "True for a success code.");
         writer.Line(AggressiveInlining);
         writer.Open("public static bool IsSuccess(this " + e + " value)");
         WriteIsSuccess(writer, e, entries);
@@ -356,8 +405,11 @@ public static class CatalogEmitter
 
         writer.Line("/// <summary>Converts a wire code to <see cref=\"" + e + "\"/> when it is a code of the catalog.</summary>");
         writer.Line("/// <param name=\"code\">The code received.</param>");
-        writer.Line("/// <param name=\"value\">The member, or the default value when the code is unknown.</param>");
-        writer.Line("/// <returns>True when <paramref name=\"code\"/> is a code of the catalog.</returns>");
+        writer.Line("/// <param name=\"value\">");
+        writer.Line("/// The member when the method returns true. When it returns false, the default value, which is meaningless:");
+        writer.Line("/// it can equal a real code (0 is often <c>Success</c>), so read it only after a true result.");
+        writer.Line("/// </param>");
+        writer.Line("/// <returns>True when <paramref name=\"code\"/> is a code of the catalog; false leaves <paramref name=\"value\"/> meaningless.</returns>");
         writer.Line(AggressiveInlining);
         writer.Open("public static bool TryFromCode(int code, out " + e + " value)");
         writer.Line("if (IndexOf(code) >= 0)");
@@ -461,9 +513,9 @@ public static class CatalogEmitter
     }
 
     /// <summary>An extension that reads one table at the value's index, or returns <paramref name="fallback"/> for an unknown value.</summary>
-    private static void WriteTableAccessor(SourceWriter writer, string enumName, string summary, string returnType, string name, string fallback, string table)
+    private static void WriteTableAccessor(SourceWriter writer, string enumName, string summary, string returns, string returnType, string name, string fallback, string table)
     {
-        Doc(writer, summary);
+        Doc(writer, summary, returns);
         writer.Line(AggressiveInlining);
         writer.Open("public static " + returnType + " " + name + "(this " + enumName + " value)");
         writer.Line("int index = IndexOf((int)value);");
@@ -472,11 +524,11 @@ public static class CatalogEmitter
         writer.Line();
     }
 
-    private static void Doc(SourceWriter writer, string summary)
+    private static void Doc(SourceWriter writer, string summary, string returns)
     {
         writer.Line("/// <summary>" + summary + "</summary>");
         writer.Line("/// <param name=\"value\">The code.</param>");
-        writer.Line("/// <returns>See summary.</returns>");
+        writer.Line("/// <returns>" + returns + "</returns>");
     }
 
     private static string CategoryMember(string? category, List<(string Name, string Title)> categories)

@@ -22,7 +22,7 @@ internal static class WireCodeEmitter
         foreach (var entry in entries)
         {
             var wire = entry.WireCode ?? catalog.CodeText(entry);
-            writer.Line("/// <summary>Wire code of <see cref=\"" + names.Enum + "." + IdentifierNaming.Escape(entry.Name) + "\"/>: " + SourceEscaping.XmlText(entry.Meaning.Plain) + "</summary>");
+            writer.Line("/// <summary>Wire code of <see cref=\"" + names.Enum + "." + IdentifierNaming.Escape(entry.Name) + "\"/>: " + XmlDocText.Of(entry.Meaning) + "</summary>");
             writer.Line("public const string " + IdentifierNaming.Escape(entry.Name) + " = " + SourceEscaping.StringLiteral(wire) + ";");
         }
 
@@ -85,7 +85,9 @@ internal static class WireCodeEmitter
         writer.Line("/// A code the catalog does not know (or null) gives false" + (catalog.CodeKind == CodeKind.String ? " and the default value, which is never a code." : " and the default value."));
         writer.Line("/// </summary>");
         writer.Line("/// <param name=\"code\">The code received, exactly as sent; may be null.</param>");
-        writer.Line("/// <param name=\"value\">The member, or the default value when the code is unknown.</param>");
+        writer.Line(catalog.CodeKind == CodeKind.String
+            ? "/// <param name=\"value\">The member when the method returns true; otherwise the default value, which is never a code.</param>"
+            : "/// <param name=\"value\">The member when the method returns true; otherwise the default value, which is meaningless (it can equal a real code, such as 0).</param>");
         writer.Line("/// <returns>True when <paramref name=\"code\"/> is a code of the catalog.</returns>");
         if (lookup.IsPerfectHash)
         {

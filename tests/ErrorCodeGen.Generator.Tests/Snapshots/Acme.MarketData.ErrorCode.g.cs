@@ -4,7 +4,7 @@
 
 namespace Acme.MarketData
 {
-    /// <summary>Error codes of API Error Codes. The value of each member is its wire code.</summary>
+    /// <summary>API Error Codes, as the error-code spec lists them. The value of each member is its wire code.</summary>
     [global::ErrorCodeGen.ErrorCodeCatalog]
     [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodeGen", "0.1.0.0")]
     public enum ErrorCode : int
@@ -36,9 +36,9 @@ namespace Acme.MarketData
         /// <remarks>
         /// <para>Code: 1002</para>
         /// <para>Wire message: Token is required</para>
-        /// <para>Recommendation: Add X-API-Key header</para>
+        /// <para>Recommendation: Add <c>X-API-Key</c> header</para>
         /// <para>Category: Authentication</para>
-        /// <para>Solution: Add X-API-Key: your_api_key to HTTP headers, or add ?api_key=your_api_key to WebSocket URL.</para>
+        /// <para>Solution: Add <c>X-API-Key: your_api_key</c> to HTTP headers, or add <c>?api_key=your_api_key</c> to WebSocket URL.</para>
         /// <para>HTTP 401; retry: DoNotRetry.</para>
         /// </remarks>
         ApiKeyNotProvided = 1002,
@@ -78,9 +78,9 @@ namespace Acme.MarketData
         /// <remarks>
         /// <para>Code: 2002</para>
         /// <para>Wire message: Symbol not found</para>
-        /// <para>Recommendation: Use /v1/symbols/available to query</para>
+        /// <para>Recommendation: Use <c>/v1/symbols/available</c> to query</para>
         /// <para>Category: Parameter</para>
-        /// <para>Solution: Call GET /v1/symbols/available to get available symbols.</para>
+        /// <para>Solution: Call <c>GET /v1/symbols/available</c> to get available symbols.</para>
         /// <para>HTTP 404; retry: DoNotRetry.</para>
         /// </remarks>
         SymbolNotFound = 2002,
@@ -106,7 +106,7 @@ namespace Acme.MarketData
         /// <para>Wire message: Request limit exceeded</para>
         /// <para>Recommendation: Reduce limit parameter</para>
         /// <para>Category: Parameter</para>
-        /// <para>Solution: Reduce limit parameter value (typically max 1000).</para>
+        /// <para>Solution: Reduce <c>limit</c> parameter value (typically max 1000).</para>
         /// <para>HTTP 400; retry: DoNotRetry.</para>
         /// </remarks>
         RequestLimitExceeded = 2004,
@@ -122,7 +122,7 @@ namespace Acme.MarketData
         /// <item><description>Use WebSocket subscriptions instead of polling</description></item>
         /// <item><description>Upgrade plan for higher quota</description></item>
         /// </list>
-        /// <para>HTTP response includes Retry-After header indicating wait time in seconds.</para>
+        /// <para>HTTP response includes <c>Retry-After</c> header indicating wait time in seconds.</para>
         /// <para>HTTP 429; retry: RetryAfterDelay.</para>
         /// </remarks>
         RateLimitExceeded = 3001,
@@ -144,8 +144,8 @@ namespace Acme.MarketData
         /// <para>Category: RateLimiting</para>
         /// <para>Solutions:</para>
         /// <list type="bullet">
-        /// <item><description>Call GET /v1/connections to view current connections</description></item>
-        /// <item><description>Call DELETE /v1/connections/:id to close excess connections</description></item>
+        /// <item><description>Call <c>GET /v1/connections</c> to view current connections</description></item>
+        /// <item><description>Call <c>DELETE /v1/connections/:id</c> to close excess connections</description></item>
         /// </list>
         /// <para>HTTP 429; retry: DoNotRetry.</para>
         /// </remarks>
@@ -166,7 +166,7 @@ namespace Acme.MarketData
         /// <para>Wire message: Unknown command</para>
         /// <para>Recommendation: Check WebSocket cmd field</para>
         /// <para>Category: WebSocket</para>
-        /// <para>Solution: Check cmd field. Supported commands: subscribe, unsubscribe, ping.</para>
+        /// <para>Solution: Check <c>cmd</c> field. Supported commands: <c>subscribe</c>, <c>unsubscribe</c>, <c>ping</c>.</para>
         /// <para>no HTTP status; retry: DoNotRetry.</para>
         /// </remarks>
         UnknownCommand = 4001,
@@ -337,7 +337,7 @@ namespace Acme.MarketData
 
         /// <summary>The member name of <paramref name="value"/> without reflection; the number for a value that is not a code of the catalog.</summary>
         /// <param name="value">The code.</param>
-        /// <returns>See summary.</returns>
+        /// <returns>The member name, or the value as a number.</returns>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static string ToStringFast(this ErrorCode value)
         {
@@ -353,7 +353,7 @@ namespace Acme.MarketData
 
         /// <summary>The wire message the API sends with <paramref name="value"/>; an empty string for a value that is not a code of the catalog.</summary>
         /// <param name="value">The code.</param>
-        /// <returns>See summary.</returns>
+        /// <returns>The wire message, or an empty string.</returns>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static string GetMessage(this ErrorCode value)
         {
@@ -363,7 +363,7 @@ namespace Acme.MarketData
 
         /// <summary>The meaning of <paramref name="value"/> from the spec's table; an empty string for a value that is not a code of the catalog.</summary>
         /// <param name="value">The code.</param>
-        /// <returns>See summary.</returns>
+        /// <returns>The meaning, or an empty string.</returns>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static string GetMeaning(this ErrorCode value)
         {
@@ -373,7 +373,7 @@ namespace Acme.MarketData
 
         /// <summary>The spec's recommendation for <paramref name="value"/>; an empty string when it has none.</summary>
         /// <param name="value">The code.</param>
-        /// <returns>See summary.</returns>
+        /// <returns>The recommendation, or an empty string.</returns>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static string GetRecommendation(this ErrorCode value)
         {
@@ -383,7 +383,7 @@ namespace Acme.MarketData
 
         /// <summary>The HTTP status sent with <paramref name="value"/>; null when the code is not an HTTP error (for example a WebSocket-only code) or not a code of the catalog.</summary>
         /// <param name="value">The code.</param>
-        /// <returns>See summary.</returns>
+        /// <returns>The HTTP status, or null.</returns>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static global::System.Net.HttpStatusCode? GetHttpStatus(this ErrorCode value)
         {
@@ -398,7 +398,7 @@ namespace Acme.MarketData
 
         /// <summary>The category heading <paramref name="value"/> is described under; <see cref="ErrorCodeCategory.None"/> when none.</summary>
         /// <param name="value">The code.</param>
-        /// <returns>See summary.</returns>
+        /// <returns>The category.</returns>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static ErrorCodeCategory GetCategory(this ErrorCode value)
         {
@@ -408,7 +408,7 @@ namespace Acme.MarketData
 
         /// <summary>How a client reacts to <paramref name="value"/>; <see cref="ErrorCodeRetryClassification.DoNotRetry"/> for a value that is not a code of the catalog.</summary>
         /// <param name="value">The code.</param>
-        /// <returns>See summary.</returns>
+        /// <returns>The retry classification.</returns>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static ErrorCodeRetryClassification GetRetryClassification(this ErrorCode value)
         {
@@ -418,7 +418,7 @@ namespace Acme.MarketData
 
         /// <summary>True when the request may be sent again: <see cref="ErrorCodeRetryClassification.RetryWithBackoff"/> or <see cref="ErrorCodeRetryClassification.RetryAfterDelay"/>.</summary>
         /// <param name="value">The code.</param>
-        /// <returns>See summary.</returns>
+        /// <returns>True when the request may be retried.</returns>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsRetryable(this ErrorCode value)
         {
@@ -428,7 +428,7 @@ namespace Acme.MarketData
 
         /// <summary>True for a success code of the catalog (code 0, or an HTTP 2xx status); false for every error, whatever its retry classification.</summary>
         /// <param name="value">The code.</param>
-        /// <returns>See summary.</returns>
+        /// <returns>True for a success code.</returns>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool IsSuccess(this ErrorCode value)
         {
@@ -474,8 +474,11 @@ namespace Acme.MarketData
 
         /// <summary>Converts a wire code to <see cref="ErrorCode"/> when it is a code of the catalog.</summary>
         /// <param name="code">The code received.</param>
-        /// <param name="value">The member, or the default value when the code is unknown.</param>
-        /// <returns>True when <paramref name="code"/> is a code of the catalog.</returns>
+        /// <param name="value">
+        /// The member when the method returns true. When it returns false, the default value, which is meaningless:
+        /// it can equal a real code (0 is often <c>Success</c>), so read it only after a true result.
+        /// </param>
+        /// <returns>True when <paramref name="code"/> is a code of the catalog; false leaves <paramref name="value"/> meaningless.</returns>
         [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public static bool TryFromCode(int code, out ErrorCode value)
         {
