@@ -83,7 +83,7 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
             output.CancellationToken.ThrowIfCancellationRequested();
             foreach (var diagnostic in generation.Diagnostics)
             {
-                output.ReportDiagnostic(SpecDiagnosticConverter.ToDiagnostic(diagnostic, generation.Path));
+                output.ReportDiagnostic(SpecDiagnosticConverter.ToDiagnostic(diagnostic, generation));
             }
 
             if (generation.Source is null)
@@ -104,6 +104,12 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
             var clashing = added.ContainsKey(generation.HintName) ? generation.HintName
                 : integration is not null && added.ContainsKey(integration.HintName) ? integration.HintName
                 : null;
+            if (clashing is not null && generation.UsesDefaults)
+            {
+                // Emitted with a default only to spare follow-on errors: its ECG1016 is the error, not a clash.
+                continue;
+            }
+
             if (clashing is not null)
             {
                 var duplicate = new SpecDiagnostic(SpecDiagnostics.DuplicateCatalog, SourceSpan.DocumentStart,
