@@ -5,6 +5,7 @@ using System.Text;
 using System.Threading;
 using System.Xml;
 using System.Xml.Linq;
+using ErrorCodeGen.Model;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorCodeGen.Analyzers;
@@ -25,6 +26,26 @@ internal sealed class CatalogCode
     public IFieldSymbol Field { get; }
 
     public string Name => Field.Name;
+
+    /// <summary>
+    /// True for a retired code (<c>[Obsolete]</c>, struck through in the spec): a switch need not handle it, and
+    /// handling it would only raise CS0618.
+    /// </summary>
+    public bool IsRetired
+    {
+        get
+        {
+            foreach (var attribute in Field.GetAttributes())
+            {
+                if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System" } ns } && ns.ContainingNamespace is { IsGlobalNamespace: true })
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
 
     /// <summary>
     /// Reads the category and the recommendation from the member's XML docs
@@ -95,7 +116,7 @@ internal sealed class CatalogCode
         }
 
         var value = text.Substring(prefix.Length).Trim();
-        if (value.Length > 0 && value != "-" && value != "—")
+        if (!SpecPlaceholder.IsNone(value))
         {
             rest = value;
         }

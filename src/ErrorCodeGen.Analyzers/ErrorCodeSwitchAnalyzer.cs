@@ -287,7 +287,7 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
         var missing = new List<MissingCode>();
         foreach (var code in catalog.Codes)
         {
-            var handled = constants.Contains(code.Value);
+            var handled = constants.Contains(code.Value) || code.IsRetired;
             for (var i = 0; !handled && i < patterns.Count; i++)
             {
                 handled = patterns[i].Matches(code.Value);

@@ -73,13 +73,15 @@ public sealed class HtmlDocTests
         Assert.Single(page.Scripts);
         Assert.Empty(page.QuerySelectorAll("img, b, em, table#codes a[href^='javascript'], a[href^='javascript']"));
         var row = page.QuerySelector("tr[data-code='7001']")!;
-        Assert.Equal("Bad <script>alert('xss')</script> value", row.QuerySelector("td[data-label=Meaning]")!.TextContent);
+        // Inline HTML in a cell renders to its text (the tags are gone), and nothing of it becomes an element.
+        Assert.Equal("Bad alert('xss') value", row.QuerySelector("td[data-label=Meaning]")!.TextContent);
         Assert.Equal("Use a | pipe & \"quotes\"", row.QuerySelector("td[data-label=Recommendation]")!.TextContent);
         Assert.Equal("Hostile <b>Errors</b> & \"Quotes\" here", page.Title);
         var detail = page.GetElementById("7001")!;
         Assert.Contains("Bad <img src=x onerror=alert(1)>", detail.QuerySelector("pre")!.TextContent);
-        Assert.Contains(detail.QuerySelectorAll("li"), li => li.TextContent == "A <script>alert('cause')</script> cause");
-        Assert.Contains("</td></tr></table>", detail.TextContent);
+        Assert.Contains(detail.QuerySelectorAll("li"), li => li.TextContent == "A alert('cause') cause");
+        Assert.Contains("Escape everything.", detail.TextContent);
+        Assert.DoesNotContain("</td>", detail.TextContent);
         Assert.Contains("<script>alert('intro')</script>", page.QuerySelector("section.prose")!.TextContent);
         Assert.Equal(4, page.QuerySelectorAll("table#codes tbody tr").Length);
     }

@@ -66,7 +66,7 @@ public class SpecDiagnosticsTests
     [Fact]
     public void Duplicate_code_points_at_the_second_row_and_names_the_first()
     {
-        var result = Parse("| Code | Meaning |", "|---|---|", "| 7 | Seven |", "| 8 | Eight |", "|  7 | Again |");
+        var result = Parse("| Code | Meaning |", "|---|---|", "| 7 | Seven |", "| 8 | Eight |", "|  7 | seven |");
         var diagnostic = AssertSingle(result, "ECG1005", 5, 4, 5, 5);
         Assert.Equal("Code 7 is listed twice; the first row is on line 3", diagnostic.Message);
         Assert.Equal(new[] { 7, 8 }, result.Catalog.Entries.Select(e => e.Code));
@@ -113,8 +113,8 @@ public class SpecDiagnosticsTests
     [Fact]
     public void Invalid_name_column_value()
     {
-        var result = Parse("| Code | Meaning | Name |", "|---|---|---|", "| 1 | One | 1st-one |");
-        AssertSingle(result, "ECG1010", 3, 13, 3, 20);
+        var result = Parse("| Code | Meaning | Name |", "|---|---|---|", "| 1 | One | ?-?! |");
+        AssertSingle(result, "ECG1010", 3, 13, 3, 17);
     }
 
     [Fact]
@@ -177,7 +177,7 @@ public class SpecDiagnosticsTests
     [Fact]
     public void Crlf_input_reports_the_same_lines_and_columns()
     {
-        var result = SpecParser.Parse("| Code | Meaning |\r\n|---|---|\r\n| 7 | Seven |\r\n|  7 | Again |\r\n");
+        var result = SpecParser.Parse("| Code | Meaning |\r\n|---|---|\r\n| 7 | Seven |\r\n|  7 | Seven |\r\n");
         AssertSingle(result, "ECG1005", 4, 4, 4, 5);
     }
 

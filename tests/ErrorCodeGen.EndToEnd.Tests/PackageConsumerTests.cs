@@ -378,7 +378,7 @@ public sealed class PackageConsumerTests
             |------|---------|----------------|
             | 0 | Success | - |
             | 1001 | Invalid API key | Check the key |
-            | 1001 | Expired API key | Renew the key |
+            | 1001 | Invalid API key | Renew the key |
             | 1x02 | Unknown symbol | Check the symbol |
             """);
         app.Write("Broken.csproj", $"""

@@ -15,7 +15,7 @@ public class HostileSpecTests
     private static readonly string Spec = string.Join("\n",
         "| Code | Meaning | Recommendation |",
         "|---|---|---|",
-        "| 1 | Quote \" backslash \\\\ end */ and /// | </summary><script>alert(1)</script> & <b>more</b> |",
+        "| 1 | Quote \" backslash \\\\ end */ and /// | `</summary><script>alert(1)</script>` & <b>more</b> |",
         "| 2 | Ошибка доступа | Use `{` and `}` then `\\|` |",
         "| 3 | class | default |",
         "| 4 | 404 page missing | - |",
@@ -71,7 +71,8 @@ public class HostileSpecTests
         };
         Assert.Equal(expected, GeneratorHarness.RunProbe<string[]>(result.Output));
         Assert.Contains("\u202E", Meaning(5));
-        Assert.Equal("</summary><script>alert(1)</script> & more", Recommendation(1).Replace("<b>", string.Empty).Replace("</b>", string.Empty));
+        // A code span keeps its text; an HTML tag outside one renders to nothing.
+        Assert.Equal("</summary><script>alert(1)</script> & more", Recommendation(1));
     }
 
     [Fact]

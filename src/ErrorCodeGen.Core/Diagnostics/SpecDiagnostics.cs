@@ -52,7 +52,7 @@ public static class SpecDiagnostics
 
     public static readonly SpecDiagnosticDescriptor InvalidName = new(
         "ECG1010", "Invalid member name",
-        "'{0}' in the Name column is not a valid C# identifier",
+        "'{0}' in the Name column gives no C# identifier (it has no letter or digit)",
         SpecSeverity.Error);
 
     public static readonly SpecDiagnosticDescriptor InvalidHttpStatus = new(
@@ -110,6 +110,16 @@ public static class SpecDiagnostics
         "Code {0} means '{1}' here but '{2}' in the table row on line {3}",
         SpecSeverity.Error);
 
+    public static readonly SpecDiagnosticDescriptor CodeWithSeveralMessages = new(
+        "ECG1030", "Code listed with several messages",
+        "Code {0} is listed again with the message '{1}'; it is kept as another message of the code whose first row is on line {2}",
+        SpecSeverity.Warning);
+
+    public static readonly SpecDiagnosticDescriptor TableNotRenderedByGfm = new(
+        "ECG1031", "Table other renderers show as text",
+        "The table's header has {0} cells but its delimiter row {1}; it is read as a table, but GitHub and other GFM renderers show these lines as text",
+        SpecSeverity.Warning);
+
     public static readonly SpecDiagnosticDescriptor SectionNotFound = new(
         "ECG1040", "Section not found",
         "No heading matches the section '{0}'; {1}",
@@ -151,6 +161,6 @@ public static class SpecDiagnostics
         NoTable, MissingColumn, NonIntegerCode, CodeOutOfRange, DuplicateCode, DuplicateName, NoIdentifier,
         UnknownDetailCode, CategoryRangeMismatch, InvalidName, InvalidHttpStatus, InvalidRetry, EmptyMeaning,
         ExampleCodeMismatch, DuplicateCatalog, InvalidOption, SpecTooLarge, DuplicateDetail, MemberNameReserved,
-        TablesDisagree, NestedTooDeeply, SectionNotFound, SectionAmbiguous, SpecFileNotFound, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
+        TablesDisagree, NestedTooDeeply, CodeWithSeveralMessages, TableNotRenderedByGfm, SectionNotFound, SectionAmbiguous, SpecFileNotFound, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
     };
 }

@@ -109,9 +109,15 @@ public static class HtmlDocWriter
             }
 
             search.Append(' ').Append(entry.Retry.ToString());
+            if (entry.IsDeprecated)
+            {
+                search.Append(" deprecated");
+            }
+
             w.Append("<tr data-code=\"").Append(code).Append("\" data-retryable=\"").Append(entry.IsRetryable ? "true" : "false")
                 .Append("\" data-search=\"").Append(Escape(search.ToString().ToLowerInvariant())).Append("\">");
-            w.Append("<td data-label=\"Code\"><a href=\"#").Append(code).Append("\">").Append(code).Append("</a></td>");
+            w.Append("<td data-label=\"Code\"><a href=\"#").Append(code).Append("\">").Append(code).Append("</a>")
+                .Append(entry.IsDeprecated ? " <span class=\"deprecated\">deprecated</span>" : string.Empty).Append("</td>");
             w.Append("<td data-label=\"Name\"><code>").Append(Escape(entry.Name)).Append("</code></td>");
             w.Append("<td data-label=\"Meaning\">").Append(Escape(entry.Meaning.Plain)).Append("</td>");
             w.Append("<td data-label=\"Category\">").Append(category is null ? "&ndash;" : Escape(category.Title)).Append("</td>");
@@ -178,6 +184,22 @@ public static class HtmlDocWriter
         if (!entry.Recommendation.IsEmpty)
         {
             Item(w, "Recommendation", Escape(entry.Recommendation.Plain));
+        }
+
+        if (entry.IsDeprecated)
+        {
+            Item(w, "Status", "deprecated (a retired code)");
+        }
+
+        if (entry.OtherMessages.Count > 0)
+        {
+            var messages = new StringBuilder("<ul class=\"messages\">");
+            foreach (var message in entry.OtherMessages)
+            {
+                messages.Append("<li>").Append(Escape(message.Plain)).Append("</li>");
+            }
+
+            Item(w, "Other messages", messages.Append("</ul>").ToString());
         }
 
         w.Append("</dl>\n");

@@ -72,6 +72,16 @@ public static class JsonDocWriter
         Member(w, Indent, "retry", JsonText.Quote(entry.Retry.ToString()));
         Member(w, Indent, "retryable", entry.IsRetryable ? "true" : "false");
         Member(w, Indent, "success", entry.IsSuccess ? "true" : "false");
+        if (entry.OtherMessages.Count > 0)
+        {
+            Member(w, Indent, "otherMessages", Array(entry.OtherMessages));
+        }
+
+        if (entry.IsDeprecated)
+        {
+            Member(w, Indent, "deprecated", "true");
+        }
+
         var extra = new StringBuilder("{");
         for (var i = 0; i < entry.ExtraCells.Count; i++)
         {
@@ -157,6 +167,8 @@ public static class JsonDocWriter
         "        \"retry\": { \"enum\": [\"None\", \"DoNotRetry\", \"RetryWithBackoff\", \"RetryAfterDelay\", \"UseFallback\"] },",
         "        \"retryable\": { \"type\": \"boolean\", \"description\": \"True for RetryWithBackoff and RetryAfterDelay.\" },",
         "        \"success\": { \"type\": \"boolean\", \"description\": \"True for the success code (retry None).\" },",
+        "        \"otherMessages\": { \"$ref\": \"#/$defs/texts\", \"description\": \"Other messages the API sends with this code (the spec lists the code on several rows); absent when there are none.\" },",
+        "        \"deprecated\": { \"const\": true, \"description\": \"Present (true) for a retired code, struck through in the spec.\" },",
         "        \"extra\": { \"type\": \"object\", \"additionalProperties\": { \"type\": \"string\" }, \"description\": \"Cells of table columns without a role, by column header.\" }",
         "      }",
         "    }",

@@ -131,7 +131,8 @@ public static class MarkdownDocWriter
         Row(w, rule);
         foreach (var entry in catalog.Entries)
         {
-            var cells = new List<string> { DocText.Number(entry.Code) };
+            // A retired code stays struck through; each other message of a code is one more row with that code.
+            var cells = new List<string> { entry.IsDeprecated ? "~~" + DocText.Number(entry.Code) + "~~" : DocText.Number(entry.Code) };
             if (writeNames)
             {
                 cells.Add(IdentifierNaming.IsValidIdentifier(entry.Name) ? entry.Name : "@" + entry.Name);
@@ -157,6 +158,13 @@ public static class MarkdownDocWriter
             }
 
             Row(w, cells);
+            var meaningIndex = writeNames ? 2 : 1;
+            foreach (var message in entry.OtherMessages)
+            {
+                var again = new List<string>(cells);
+                again[meaningIndex] = Cell(message.Markdown);
+                Row(w, again);
+            }
         }
 
         return w.Append("\n---").ToString();

@@ -107,6 +107,11 @@ public static class CatalogEmitter
         foreach (var entry in entries)
         {
             WriteEntryDocs(writer, entry);
+            if (entry.IsDeprecated)
+            {
+                writer.Line("[global::System.Obsolete(\"Code " + Number(entry.Code) + " is retired: the error-code spec strikes it through.\")]");
+            }
+
             writer.Line(IdentifierNaming.Escape(entry.Name) + " = " + Number(entry.Code) + ",");
         }
 
@@ -135,6 +140,12 @@ public static class CatalogEmitter
         foreach (var note in entry.Notes)
         {
             writer.Line("/// <para>" + Xml(note.Plain) + "</para>");
+        }
+
+        WriteList(writer, entry.OtherMessages.Count == 1 ? "Other message" : "Other messages", entry.OtherMessages);
+        if (entry.IsDeprecated)
+        {
+            writer.Line("/// <para>Deprecated: the spec strikes this code through (a retired code).</para>");
         }
 
         var http = entry.HttpStatus is { } status ? "HTTP " + Number(status) : "no HTTP status";
@@ -222,7 +233,7 @@ public static class CatalogEmitter
         writer.Open(access + " static partial class " + names.Extensions);
 
         // Tables, one slot per entry in table order.
-        writer.Line("private static readonly " + e + "[] s_values = new " + e + "[] { " + string.Join(", ", entries.Select(x => e + "." + IdentifierNaming.Escape(x.Name))) + " };");
+        writer.Line("private static readonly " + e + "[] s_values = new " + e + "[] { " + string.Join(", ", entries.Select(x => MemberValue(e, x))) + " };");
         writer.Line("private static readonly string[] s_names = new string[] { " + string.Join(", ", entries.Select(x => SourceEscaping.StringLiteral(x.Name))) + " };");
         writer.Line("private static readonly string[] s_messages = new string[] { " + string.Join(", ", entries.Select(x => names.Messages + "." + IdentifierNaming.Escape(x.Name))) + " };");
         writer.Line("private static readonly string[] s_meanings = new string[] { " + string.Join(", ", entries.Select(x => SourceEscaping.StringLiteral(x.Meaning.Plain))) + " };");
@@ -360,7 +371,48 @@ public static class CatalogEmitter
         writer.Open("public static " + e + "[] GetValues()");
         writer.Line("return (" + e + "[])s_values.Clone();");
         writer.Close();
+        WriteGetMessages(writer, names, entries);
 
+        writer.Close();
+    }
+
+    /// <summary>A member in the generated tables: by name, or as a cast for a deprecated member (no CS0618 in generated code).</summary>
+    private static string MemberValue(string enumName, ErrorEntry entry) =>
+        entry.IsDeprecated ? "(" + enumName + ")(" + Number(entry.Code) + ")" : enumName + "." + IdentifierNaming.Escape(entry.Name);
+
+    /// <summary>
+    /// <c>GetMessages(this E)</c>, written only for a catalog with a code that has several messages (the spec lists the
+    /// code on several rows): the wire message first, then the others.
+    /// </summary>
+    private static void WriteGetMessages(SourceWriter writer, TypeNames names, ErrorEntry[] entries)
+    {
+        if (!entries.Any(x => x.OtherMessages.Count > 0))
+        {
+            return;
+        }
+
+        writer.Line();
+        writer.Line("/// <summary>");
+        writer.Line("/// Every message the API sends with <paramref name=\"value\"/>: its wire message first, then the other messages the");
+        writer.Line("/// spec lists for the code (a new array on each call); empty for a value that is not a code of the catalog.");
+        writer.Line("/// </summary>");
+        writer.Line("/// <param name=\"value\">The code.</param>");
+        writer.Line("/// <returns>The messages.</returns>");
+        writer.Open("public static string[] GetMessages(this " + names.Enum + " value)");
+        writer.Line("switch ((int)value)");
+        writer.Line("{");
+        foreach (var entry in entries.Where(x => x.OtherMessages.Count > 0))
+        {
+            var messages = new List<string> { names.Messages + "." + IdentifierNaming.Escape(entry.Name) };
+            messages.AddRange(entry.OtherMessages.Select(m => SourceEscaping.StringLiteral(m.Plain)));
+            writer.Line("    case " + Number(entry.Code) + ":");
+            writer.Line("        return new string[] { " + string.Join(", ", messages) + " };");
+        }
+
+        writer.Line("    default:");
+        writer.Line("        int index = IndexOf((int)value);");
+        writer.Line("        return index < 0 ? new string[0] : new string[] { s_messages[index] };");
+        writer.Line("}");
         writer.Close();
     }
 
@@ -370,7 +422,7 @@ public static class CatalogEmitter
     /// <summary>The body of <c>IsSuccess</c>: the success codes as the model decides them (code 0 or HTTP 2xx).</summary>
     private static void WriteIsSuccess(SourceWriter writer, string e, ErrorEntry[] entries)
     {
-        var successes = entries.Where(x => x.IsSuccess).Select(x => e + "." + IdentifierNaming.Escape(x.Name)).ToArray();
+        var successes = entries.Where(x => x.IsSuccess).Select(x => MemberValue(e, x)).ToArray();
         if (successes.Length <= 1)
         {
             writer.Line(successes.Length == 0 ? "return false;" : "return value == " + successes[0] + ";");

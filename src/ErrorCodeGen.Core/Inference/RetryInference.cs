@@ -6,7 +6,7 @@ namespace ErrorCodeGen.Inference;
 /// <summary>
 /// Infers the retry classification of a code that the table gives no Retry column for.
 /// Rules (README, "Inference rules"), first match wins: success → None; Retry-After mentioned → RetryAfterDelay;
-/// "use the … API" / "fall back" → UseFallback; "retry" / "try again" → RetryWithBackoff; 500/502/503/504 →
+/// "use the … API" / "fall back" → UseFallback; "retry" / "try again" (in the advice or the meaning) → RetryWithBackoff; 500/502/503/504 →
 /// RetryWithBackoff; any other decided status (including quota 429s, AIP-194) → DoNotRetry.
 /// </summary>
 public static class RetryInference
@@ -30,7 +30,7 @@ public static class RetryInference
         }
 
         // The phrases are looked for in the meaning and the advice separately (no joined copy: none of them spans a line end).
-        if (HasRetryAfter(input.Meaning) || HasRetryAfter(input.Advice))
+        if (SpecPlaceholder.MentionsRetryAfter(input.Meaning) || SpecPlaceholder.MentionsRetryAfter(input.Advice))
         {
             return new(RetryClassification.RetryAfterDelay, true);
         }
@@ -40,7 +40,10 @@ public static class RetryInference
             return new(RetryClassification.UseFallback, true);
         }
 
-        if (MayContain(input.Advice, "try", "retri", null) && Matches(RetryLater, input.Advice))
+        // "Try again later", "Please retry", "should resolve itself upon a retry", "Wait a bit and retry": in the advice
+        // or in the meaning itself (many pages put the advice in the description).
+        if ((MayContain(input.Advice, "try", "retri", null) && Matches(RetryLater, input.Advice))
+            || (MayContain(input.Meaning, "try", "retri", null) && Matches(RetryLater, input.Meaning)))
         {
             return new(RetryClassification.RetryWithBackoff, true);
         }
@@ -52,11 +55,6 @@ public static class RetryInference
 
         return new(RetryClassification.DoNotRetry, http.Decided || input.CategoryTitle is not null);
     }
-
-    private static bool HasRetryAfter(string text) =>
-        text.IndexOf("retry-after", System.StringComparison.OrdinalIgnoreCase) >= 0
-        || text.IndexOf("retry after", System.StringComparison.OrdinalIgnoreCase) >= 0
-        || text.IndexOf("back off", System.StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>
     /// A cheap pre-check before a regex: false only when the regex cannot match, i.e. <paramref name="text"/> is ASCII

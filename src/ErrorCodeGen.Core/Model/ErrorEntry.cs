@@ -23,6 +23,15 @@ public sealed record ErrorEntry(
     /// </summary>
     public bool IsSuccess => HttpStatus is >= 200 and < 300 || (HttpStatus is null && Code == 0);
 
+    /// <summary>
+    /// Other messages the spec gives for this code, in page order (the same code on several rows of one table, more
+    /// bullets under a code heading, more definitions): the API sends any of them. Empty for most codes.
+    /// </summary>
+    public EquatableArray<SpecText> OtherMessages { get; init; }
+
+    /// <summary>True when the spec strikes the code through (<c>~~10018~~</c>): a retired code, generated as <c>[Obsolete]</c>.</summary>
+    public bool IsDeprecated { get; init; }
+
     /// <summary>Whether a client may send the request again (RetryWithBackoff, RetryAfterDelay).</summary>
     public bool IsRetryable => Retry is RetryClassification.RetryWithBackoff or RetryClassification.RetryAfterDelay;
 }

@@ -27,6 +27,9 @@ internal sealed class ColumnRoles
 
     public int Name { get; private set; } = -1;
 
+    /// <summary>True when no column is the error code and an HTTP status column serves as the code.</summary>
+    public bool CodeIsHttpStatus { get; private set; }
+
     /// <summary>Columns with no role, kept as extra cells.</summary>
     public List<int> Extra { get; } = new();
 
@@ -40,6 +43,17 @@ internal sealed class ColumnRoles
         }
 
         roles.Code = FindFirst(keys, CodeNames);
+        if (roles.Code < 0)
+        {
+            // "Status code | Status message | Description": a table keyed by HTTP status.
+            roles.Code = FindFirst(keys, HttpNames);
+            if (roles.Code < 0)
+            {
+                roles.Code = FindFirst(keys, new[] { "statuscode" });
+            }
+
+            roles.CodeIsHttpStatus = roles.Code >= 0;
+        }
         roles.Meaning = FindFirst(keys, MeaningNames, roles.Code);
         roles.Recommendation = FindFirst(keys, RecommendationNames, roles.Code, roles.Meaning);
         if (roles.Recommendation < 0)
@@ -47,8 +61,8 @@ internal sealed class ColumnRoles
             roles.Recommendation = FindFirst(keys, NoteNames, roles.Code, roles.Meaning);
         }
 
-        roles.Http = FindFirst(keys, HttpNames, roles.Code, roles.Meaning, roles.Recommendation);
-        if (roles.Http < 0 && roles.Code >= 0)
+        roles.Http = roles.CodeIsHttpStatus ? -1 : FindFirst(keys, HttpNames, roles.Code, roles.Meaning, roles.Recommendation);
+        if (roles.Http < 0 && roles.Code >= 0 && !roles.CodeIsHttpStatus)
         {
             // "Status Code" is the HTTP status when another column is the error code.
             roles.Http = FindFirst(keys, HttpWhenCodeElsewhereNames, roles.Code, roles.Meaning, roles.Recommendation);

@@ -48,7 +48,12 @@ internal static class InlineText
                     builder.Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
                     break;
                 case HtmlInline html:
-                    builder.Append(IsLineBreakTag(html.Tag) ? " " : html.Tag);
+                    // Inline HTML renders to its text: a line break is a space, any other tag (<a name="x">, <span>) nothing.
+                    if (IsLineBreakTag(html.Tag))
+                    {
+                        builder.Append(' ');
+                    }
+
                     break;
                 case ContainerInline child when depth < 64:
                     Append(builder, child, depth + 1);

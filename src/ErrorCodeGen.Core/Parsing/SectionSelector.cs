@@ -302,13 +302,7 @@ public static class SectionSelector
     /// <summary>A heading's text as a reader sees it: inline HTML (anchors) and a trailing <c>{#id}</c> left out.</summary>
     private static string HeadingText(HeadingBlock heading)
     {
-        var builder = new StringBuilder();
-        if (heading.Inline is not null)
-        {
-            AppendText(builder, heading.Inline, 0);
-        }
-
-        var text = CollapseWhitespace(WithoutShortcodes(builder.ToString())).Trim();
+        var text = CollapseWhitespace(WithoutShortcodes(InlineText.Plain(heading))).Trim();
         if (text.EndsWith("}", StringComparison.Ordinal))
         {
             var open = text.LastIndexOf('{');
@@ -346,31 +340,6 @@ public static class SectionSelector
         }
 
         return builder.Append(text, from, text.Length - from).ToString();
-    }
-
-    private static void AppendText(StringBuilder builder, ContainerInline container, int depth)
-    {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    builder.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
-                    break;
-                case CodeInline code:
-                    builder.Append(code.Content);
-                    break;
-                case HtmlEntityInline entity:
-                    builder.Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
-                    break;
-                case LineBreakInline:
-                    builder.Append(' ');
-                    break;
-                case ContainerInline child when depth < 32:
-                    AppendText(builder, child, depth + 1);
-                    break;
-            }
-        }
     }
 
     /// <summary>The letters and digits of a text, lower-cased culture-invariantly: what two names must share to match.</summary>

@@ -11,7 +11,7 @@ public static class SpecColumns
 {
     public static IReadOnlyList<string> Code { get; } = new[] { "Code", "Error Code", "Error", "ID", "Error ID" };
 
-    public static IReadOnlyList<string> Meaning { get; } = new[] { "Meaning", "Description", "Message", "Error Message", "Definition", "Title", "Reason" };
+    public static IReadOnlyList<string> Meaning { get; } = new[] { "Meaning", "Description", "Message", "Error Message", "Definition", "Title", "Reason", "Status Message", "Status Text" };
 
     public static IReadOnlyList<string> Recommendation { get; } = new[] { "Recommendation", "Solution", "Resolution", "Action", "How to fix" };
 
@@ -23,9 +23,9 @@ public static class SpecColumns
     /// <summary>Read as the HTTP status only when another column is the error code.</summary>
     public static IReadOnlyList<string> HttpWhenCodeElsewhere { get; } = new[] { "Status Code", "Status" };
 
-    public static IReadOnlyList<string> Retry { get; } = new[] { "Retry", "Retryable", "Retriable" };
+    public static IReadOnlyList<string> Retry { get; } = new[] { "Retry", "Retryable", "Retriable", "Reconnect" };
 
-    public static IReadOnlyList<string> Name { get; } = new[] { "Name", "Identifier", "Constant" };
+    public static IReadOnlyList<string> Name { get; } = new[] { "Name", "Identifier", "Constant", "Status Message", "Status Text" };
 
     /// <summary>A few lines for help texts.</summary>
     public static string Describe() => string.Join("\n", new[]
@@ -33,7 +33,7 @@ public static class SpecColumns
         "code: " + string.Join(", ", Code),
         "meaning: " + string.Join(", ", Meaning),
         "recommendation: " + string.Join(", ", Recommendation) + " (else " + string.Join(", ", Notes) + ")",
-        "HTTP: " + string.Join(", ", Http) + " (" + string.Join(", ", HttpWhenCodeElsewhere) + " when another column is the code)",
+        "HTTP: " + string.Join(", ", Http) + " (" + string.Join(", ", HttpWhenCodeElsewhere) + " when another column is the code; with no code column, the HTTP column is the code)",
         "retry: " + string.Join(", ", Retry) + " (a retry classification name, or yes/no/true/false/✓/✗)",
         "name: " + string.Join(", ", Name),
     });

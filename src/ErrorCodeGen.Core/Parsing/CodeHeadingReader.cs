@@ -1,0 +1,358 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ErrorCodeGen.Diagnostics;
+using ErrorCodeGen.Model;
+using Markdig.Syntax;
+using SourceSpan = ErrorCodeGen.Model.SourceSpan;
+
+namespace ErrorCodeGen.Parsing;
+
+/// <summary>
+/// Reads headings that name a code (<c>#### 1001 - Invalid API key</c>, <c>### -1000 UNKNOWN</c>,
+/// <c>### 1001 / 1002 - …</c>) and the text under them: paragraphs, labelled causes and solutions, bullets and the
+/// first JSON example. The catalog builder decides whether a section describes a code of another layout (a detail
+/// section) or is the listing itself (a page with a heading per code).
+/// </summary>
+internal sealed class CodeHeadingReader
+{
+    private static readonly Regex CodeHeading = new(
+        @"^\s*(?<codes>[+-]?\d+(?:\s*(?:/|,|&|\band\b|\bor\b)\s*[+-]?\d+)*)\s*(?:[-–—:|.]\s*(?<title>.*)|\s(?<name>\S+)\s*)?$",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex CodeInHeading = new(@"[+-]?\d+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private static readonly Regex Label = new(
+        @"^\s*(?:\*\*|__)?\s*(?<label>causes?|reasons?|solutions?|resolution|fix)\s*(?::\s*(?:\*\*|__)|(?:\*\*|__)\s*:)\s*",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    private readonly SpecPage _page;
+    private CodeSection? _current;
+    private List<SpecText>? _pendingList;
+
+    public CodeHeadingReader(SpecPage page) => _page = page;
+
+    /// <summary>True when <paramref name="heading"/> names a code (a section is opened); false for any other heading.</summary>
+    public bool OnHeading(HeadingBlock heading, string plain)
+    {
+        _pendingList = null;
+        var struck = plain.Trim();
+        var deprecated = struck.Length > 4 && struck.StartsWith("~~", StringComparison.Ordinal) && struck.IndexOf("~~", 2, StringComparison.Ordinal) > 2;
+        if (deprecated)
+        {
+            var close = struck.IndexOf("~~", 2, StringComparison.Ordinal);
+            plain = struck.Substring(2, close - 2) + struck.Substring(close + 2);
+        }
+
+        var match = MayBeCodeHeading(plain) ? SpecPage.Match(CodeHeading, plain) : null;
+        if (match is not null && match.Groups["name"].Success && !IsConstantName(match.Groups["name"].Value))
+        {
+            match = null;
+        }
+
+        if (match is null)
+        {
+            _current = _current is not null && heading.Level > _current.Level ? _current : null;
+            return false;
+        }
+
+        var span = _page.BlockSpan(heading);
+        var parent = _page.NearestHeading(heading.Level);
+        var section = new CodeSection(heading.Level, span, parent is { IsGeneric: false } || parent?.Range is not null ? parent : null, parent)
+        {
+            Deprecated = deprecated,
+            Title = match.Groups["title"].Success ? match.Groups["title"].Value.Trim() : match.Groups["name"].Value.Trim(),
+        };
+        section.Category?.MarkCategory();
+        var codesText = match.Groups["codes"];
+        foreach (Match code in CodeInHeading.Matches(codesText.Value))
+        {
+            if (int.TryParse(code.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
+            {
+                section.Codes.Add(value);
+                section.CodeTexts.Add(code.Value);
+            }
+        }
+
+        section.CodeSpan = CodeSpan(heading, codesText.Value, span);
+        _page.CodeSections.Add(section);
+        _page.MarkCatalog();
+        _current = section;
+        return true;
+    }
+
+    /// <summary>Reads a block under the current code heading; false when there is none (the block is someone else's).</summary>
+    public bool TryRead(Block block)
+    {
+        if (_current is null)
+        {
+            return false;
+        }
+
+        switch (block)
+        {
+            case FencedCodeBlock fenced:
+                _pendingList = null;
+                OnExample(fenced, _current);
+                return true;
+
+            case ParagraphBlock paragraph:
+                _pendingList = OnParagraph(paragraph, _current);
+                return true;
+
+            case ListBlock list:
+                foreach (var item in ListItems(list))
+                {
+                    (_pendingList ?? _current.Notes).Add(item.Text);
+                    if (_pendingList is null)
+                    {
+                        _current.Bullets.Add(item);
+                    }
+                }
+
+                _pendingList = null;
+                return true;
+
+            case ThematicBreakBlock:
+                return true;
+
+            default:
+                _pendingList = null;
+                return false;
+        }
+    }
+
+    /// <summary>A table or another layout interrupts the label list ("**Solutions**:" then bullets).</summary>
+    public void Interrupt() => _pendingList = null;
+
+    private SourceSpan CodeSpan(HeadingBlock heading, string codes, SourceSpan fallback)
+    {
+        if (heading.Span.Start < 0 || codes.Length == 0)
+        {
+            return fallback;
+        }
+
+        var index = _page.Text.IndexOf(codes.Trim(), heading.Span.Start, Math.Max(0, Math.Min(_page.Text.Length, heading.Span.End + 1) - heading.Span.Start), StringComparison.Ordinal);
+        return index < 0 ? fallback : _page.Lines.Span(index, codes.Trim().Length);
+    }
+
+    private void OnExample(FencedCodeBlock fenced, CodeSection section)
+    {
+        if (section.ExampleSeen)
+        {
+            return;
+        }
+
+        var info = fenced.Info ?? string.Empty;
+        if (info.Length > 0 && !info.StartsWith("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        section.ExampleSeen = true;
+        var example = JsonExample.Read(fenced.Lines.ToString());
+        section.ExampleMessage = example.Message;
+        section.ExampleSpan = _page.BlockSpan(fenced);
+        if (example.Code is { } code)
+        {
+            if (code >= int.MinValue && code <= int.MaxValue && section.Codes.Contains((int)code))
+            {
+                section.ExampleCode = (int)code;
+            }
+            else
+            {
+                section.ExampleForOtherCode = true;
+                _page.Report(SpecDiagnostics.ExampleCodeMismatch, section.ExampleSpan,
+                    string.Join(" / ", section.Codes.ConvertAll(c => c.ToString(CultureInfo.InvariantCulture))), code.ToString(CultureInfo.InvariantCulture));
+            }
+        }
+    }
+
+    private List<SpecText>? OnParagraph(ParagraphBlock paragraph, CodeSection section)
+    {
+        var raw = _page.Slice(paragraph.Span.Start, paragraph.Span.End + 1);
+        var label = MayBeLabel(raw) ? SpecPage.Match(Label, raw) : null;
+        if (label is null)
+        {
+            var text = new SpecText(raw.Trim(), InlineText.Plain(paragraph));
+            section.Notes.Add(text);
+            section.Paragraphs.Add(new SpecCell(text, _page.BlockSpan(paragraph)));
+            return null;
+        }
+
+        var name = label.Groups["label"].Value;
+        var target = name.StartsWith("cause", StringComparison.OrdinalIgnoreCase) || name.StartsWith("reason", StringComparison.OrdinalIgnoreCase)
+            ? section.Causes
+            : section.Solutions;
+        var restMarkdown = raw.Substring(label.Length).Trim();
+        var plain = InlineText.Plain(paragraph);
+        var colon = plain.IndexOf(':');
+        var restPlain = colon >= 0 ? plain.Substring(colon + 1).Trim() : plain;
+        if (restMarkdown.Length == 0)
+        {
+            return target;
+        }
+
+        target.Add(new SpecText(restMarkdown, restPlain));
+        return null;
+    }
+
+    private IEnumerable<SpecCell> ListItems(ListBlock list)
+    {
+        foreach (var block in list)
+        {
+            if (block is ListItemBlock item && item.Count > 0 && item[0] is ParagraphBlock paragraph)
+            {
+                yield return new SpecCell(
+                    new SpecText(_page.Slice(paragraph.Span.Start, paragraph.Span.End + 1).Trim(), InlineText.Plain(paragraph)),
+                    _page.BlockSpan(paragraph));
+            }
+        }
+    }
+
+    /// <summary>
+    /// True for a constant's name after a code in a heading (<c>UNKNOWN</c>, <c>INVALID_MESSAGE</c>,
+    /// <c>TooManyRequests</c>), not a word of a title (<c>2024 Changes</c>).
+    /// </summary>
+    private static bool IsConstantName(string name)
+    {
+        var upper = 0;
+        var lower = 0;
+        var humps = 0;
+        var underscore = false;
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c == '_')
+            {
+                underscore = true;
+            }
+            else if (c >= 'A' && c <= 'Z')
+            {
+                upper++;
+                if (i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z')
+                {
+                    humps++;
+                }
+            }
+            else if (c >= 'a' && c <= 'z')
+            {
+                lower++;
+            }
+            else if (c < '0' || c > '9')
+            {
+                return false;
+            }
+        }
+
+        return (upper + lower > 0) && (underscore || (lower == 0 && upper >= 2) || humps >= 1);
+    }
+
+    /// <summary>
+    /// False when <see cref="CodeHeading"/> cannot match: its first non-blank character must be a digit, or a sign
+    /// followed by a digit. Most headings are not code headings; this spares them the regex.
+    /// </summary>
+    private static bool MayBeCodeHeading(string text)
+    {
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i < text.Length && (text[i] == '+' || text[i] == '-'))
+        {
+            i++;
+        }
+
+        return i < text.Length && char.IsDigit(text[i]);
+    }
+
+    /// <summary>
+    /// False when <see cref="Label"/> cannot match: it needs a ':' and, after blanks and an optional <c>**</c> or
+    /// <c>__</c>, a label word starting with c, r, s or f (any non-ASCII character there is left to the regex).
+    /// </summary>
+    private static bool MayBeLabel(string text)
+    {
+        if (text.IndexOf(':') < 0)
+        {
+            return false;
+        }
+
+        var i = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i + 1 < text.Length && ((text[i] == '*' && text[i + 1] == '*') || (text[i] == '_' && text[i + 1] == '_')))
+        {
+            i += 2;
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+        }
+
+        return i < text.Length && (text[i] >= 0x80 || text[i] is 'c' or 'C' or 'r' or 'R' or 's' or 'S' or 'f' or 'F');
+    }
+}
+
+/// <summary>The text under one code heading.</summary>
+internal sealed class CodeSection
+{
+    public CodeSection(int level, SourceSpan span, HeadingContext? category, HeadingContext? parent)
+    {
+        Level = level;
+        Span = span;
+        Category = category;
+        Parent = parent;
+    }
+
+    public int Level { get; }
+
+    /// <summary>The heading.</summary>
+    public SourceSpan Span { get; }
+
+    /// <summary>The codes' text in the heading.</summary>
+    public SourceSpan CodeSpan { get; set; }
+
+    /// <summary>The heading above, when it names a category (not "Error Codes" and the like).</summary>
+    public HeadingContext? Category { get; }
+
+    /// <summary>The nearest heading above, whatever it says.</summary>
+    public HeadingContext? Parent { get; }
+
+    /// <summary>The heading's text after the codes (<c>Invalid API key</c>, <c>UNKNOWN</c>); may be empty.</summary>
+    public string Title { get; set; } = string.Empty;
+
+    /// <summary>The code is struck through in the heading.</summary>
+    public bool Deprecated { get; set; }
+
+    public List<int> Codes { get; } = new();
+
+    public List<string> CodeTexts { get; } = new();
+
+    public bool ExampleSeen { get; set; }
+
+    public string? ExampleMessage { get; set; }
+
+    public int? ExampleCode { get; set; }
+
+    public bool ExampleForOtherCode { get; set; }
+
+    public SourceSpan ExampleSpan { get; set; }
+
+    public List<SpecText> Causes { get; } = new();
+
+    public List<SpecText> Solutions { get; } = new();
+
+    public List<SpecText> Notes { get; } = new();
+
+    /// <summary>Unlabelled bullets (also in <see cref="Notes"/>), with their places.</summary>
+    public List<SpecCell> Bullets { get; } = new();
+
+    /// <summary>Unlabelled paragraphs (also in <see cref="Notes"/>), with their places.</summary>
+    public List<SpecCell> Paragraphs { get; } = new();
+}
