@@ -14,7 +14,7 @@ namespace ErrorCodeGen.Generator;
 /// </summary>
 internal static class SpecDiagnosticConverter
 {
-    public const string HelpLinkBase = "https://github.com/errorcodegen/ErrorCodeGen/blob/main/docs/rules/";
+    public const string HelpLinkBase = SpecDiagnosticDescriptor.HelpLinkBase;
 
     private const string Category = "ErrorCodeGen.Spec";
 
