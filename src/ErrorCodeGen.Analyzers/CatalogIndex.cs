@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -20,15 +21,20 @@ internal sealed class CatalogIndex
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<INamedTypeSymbol, CatalogInfo?> _byType = new(SymbolEqualityComparer.Default);
     private readonly Lazy<ImmutableArray<CatalogInfo>> _all;
+    private readonly Lazy<bool> _anyWire;
 
     public CatalogIndex(Compilation compilation)
     {
         _compilation = compilation;
         _all = new Lazy<ImmutableArray<CatalogInfo>>(FindAll, LazyThreadSafetyMode.ExecutionAndPublication);
+        _anyWire = new Lazy<bool>(() => _all.Value.Any(static c => c.HasWireCodes), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Every catalog visible to the compilation (its own and its references').</summary>
     public ImmutableArray<CatalogInfo> All => _all.Value;
+
+    /// <summary>True when some visible catalog has wire code strings (so <c>string</c> switches may be over codes).</summary>
+    public bool AnyWireCatalog => _anyWire.Value;
 
     /// <summary>The catalog for an enum type, or null when it is not a catalog.</summary>
     public CatalogInfo? Get(INamedTypeSymbol enumType)

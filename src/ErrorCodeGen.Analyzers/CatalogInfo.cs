@@ -27,6 +27,9 @@ internal sealed class CatalogCode
 
     public string Name => Field.Name;
 
+    /// <summary>The exact string the API sends for this code (from the generated <c>EWireCodes</c> table), or null.</summary>
+    public string? WireCode { get; internal set; }
+
     /// <summary>
     /// True for a retired code (<c>[Obsolete]</c>, struck through in the spec): a switch need not handle it, and
     /// handling it would only raise CS0618.
@@ -152,13 +155,18 @@ internal sealed class CatalogCode
 /// <summary>A catalog enum (marked <c>[ErrorCodeGen.ErrorCodeCatalog]</c>) and its codes in value order.</summary>
 internal sealed class CatalogInfo
 {
-    private readonly Dictionary<long, CatalogCode> _byValue;
+    /// <summary>The suffix of the generated const table of wire codes (<c>ErrorCode</c> → <c>ErrorCodeWireCodes</c>).</summary>
+    internal const string WireCodesSuffix = "WireCodes";
 
-    private CatalogInfo(INamedTypeSymbol enumType, ImmutableArray<CatalogCode> codes, Dictionary<long, CatalogCode> byValue)
+    private readonly Dictionary<long, CatalogCode> _byValue;
+    private readonly Dictionary<string, CatalogCode>? _byWire;
+
+    private CatalogInfo(INamedTypeSymbol enumType, ImmutableArray<CatalogCode> codes, Dictionary<long, CatalogCode> byValue, Dictionary<string, CatalogCode>? byWire)
     {
         EnumType = enumType;
         Codes = codes;
         _byValue = byValue;
+        _byWire = byWire;
         FullName = enumType.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
     }
 
@@ -171,6 +179,50 @@ internal sealed class CatalogInfo
     public string FullName { get; }
 
     public bool Contains(long value) => _byValue.ContainsKey(value);
+
+    /// <summary>True when the API sends string codes that the catalog lists (a generated <c>EWireCodes</c> table exists).</summary>
+    public bool HasWireCodes => _byWire is not null;
+
+    /// <summary>The code whose wire code is <paramref name="wireCode"/> (ordinal), or null.</summary>
+    public CatalogCode? FindWireCode(string wireCode) =>
+        _byWire is not null && _byWire.TryGetValue(wireCode, out var code) ? code : null;
+
+    /// <summary>
+    /// The wire code closest to <paramref name="text"/>: the same code in another case, else the one at the smallest edit
+    /// distance (at most a third of its length, and at least 2); null when none is close.
+    /// </summary>
+    public string? ClosestWireCode(string text)
+    {
+        if (_byWire is null)
+        {
+            return null;
+        }
+
+        string? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var code in Codes)
+        {
+            if (code.WireCode is not { } wire)
+            {
+                continue;
+            }
+
+            if (string.Equals(wire, text, StringComparison.OrdinalIgnoreCase))
+            {
+                return wire;
+            }
+
+            var limit = Math.Max(2, wire.Length / 3);
+            var distance = EditDistance.Compute(text, wire, Math.Min(limit, bestDistance - 1));
+            if (distance <= limit && distance < bestDistance)
+            {
+                best = wire;
+                bestDistance = distance;
+            }
+        }
+
+        return best;
+    }
 
     public static bool IsCatalog(INamedTypeSymbol type)
     {
@@ -207,7 +259,46 @@ internal sealed class CatalogInfo
 
         var list = new List<CatalogCode>(byValue.Values);
         list.Sort(static (a, b) => a.Value.CompareTo(b.Value));
-        return new CatalogInfo(enumType, list.ToImmutableArray(), byValue);
+        return new CatalogInfo(enumType, list.ToImmutableArray(), byValue, ReadWireCodes(enumType, list));
+    }
+
+    /// <summary>
+    /// Reads the generated <c>EWireCodes</c> table beside the enum (its <c>const string</c> fields are in metadata, so
+    /// this works for catalogs of referenced assemblies too): the field named like a member holds its wire code.
+    /// </summary>
+    private static Dictionary<string, CatalogCode>? ReadWireCodes(INamedTypeSymbol enumType, List<CatalogCode> codes)
+    {
+        var name = enumType.Name + WireCodesSuffix;
+        var candidates = enumType.ContainingType is { } outer ? outer.GetTypeMembers(name) : enumType.ContainingNamespace.GetTypeMembers(name);
+        foreach (var table in candidates)
+        {
+            if (table.Arity != 0 || !table.IsStatic)
+            {
+                continue;
+            }
+
+            var byName = new Dictionary<string, CatalogCode>(StringComparer.Ordinal);
+            foreach (var code in codes)
+            {
+                byName[code.Name] = code;
+            }
+
+            var byWire = new Dictionary<string, CatalogCode>(StringComparer.Ordinal);
+            foreach (var member in table.GetMembers())
+            {
+                if (member is IFieldSymbol { IsConst: true, ConstantValue: string wire } field
+                    && byName.TryGetValue(field.Name, out var code)
+                    && !byWire.ContainsKey(wire))
+                {
+                    code.WireCode = wire;
+                    byWire.Add(wire, code);
+                }
+            }
+
+            return byWire.Count > 0 ? byWire : null;
+        }
+
+        return null;
     }
 }
 
@@ -228,5 +319,46 @@ internal static class ConstantValues
             case ulong ul when ul <= long.MaxValue: result = (long)ul; return true;
             default: result = 0; return false;
         }
+    }
+}
+
+/// <summary>Levenshtein distance with an early exit, for "did you mean" suggestions.</summary>
+internal static class EditDistance
+{
+    /// <summary>The distance between <paramref name="a"/> and <paramref name="b"/> (ordinal), or <paramref name="limit"/> + 1 once it exceeds <paramref name="limit"/>.</summary>
+    public static int Compute(string a, string b, int limit)
+    {
+        if (limit < 0 || Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 }

@@ -8,7 +8,7 @@ public static class ErrorCodeDiagnostics
     /// <summary>A switch over error codes leaves codes unhandled and has no default.</summary>
     public const string UnhandledCodesId = "ECG0001";
 
-    /// <summary>A case label is a number that is not a code of the catalog.</summary>
+    /// <summary>A case label is a number (or, in a switch over string codes, a string) that is not a code of the catalog.</summary>
     public const string UnknownCodeId = "ECG0002";
 
     /// <summary>Strict mode: codes that are only handled by the default case.</summary>
@@ -26,18 +26,18 @@ public static class ErrorCodeDiagnostics
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A switch over an error-code catalog (the generated enum, or an int that holds a response's code) has no default case or discard and leaves some codes of the catalog unhandled.",
+        description: "A switch over an error-code catalog (the generated enum, an int or string that holds a response's code, or a response object through property patterns) has no default case or discard and leaves some codes of the catalog unhandled.",
         helpLinkUri: HelpLinkBase + UnhandledCodesId + ".md");
 
     /// <summary>ECG0002.</summary>
     public static readonly DiagnosticDescriptor UnknownCode = new(
         UnknownCodeId,
         title: "Case label is not an error code",
-        messageFormat: "Case label {0} is not a code of {1}",
+        messageFormat: "Case label {0} is not a code of {1}{2}",
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A numeric case label of a switch over error codes is not a code of the catalog; it is probably a typo or a code the spec does not define.",
+        description: "A case label of a switch over error codes (a number, or a string in a switch over string codes) is not a code of the catalog; it is probably a typo or a code the spec does not define. For a string, the message names the closest code.",
         helpLinkUri: HelpLinkBase + UnknownCodeId + ".md");
 
     /// <summary>ECG0003 (off by default).</summary>

@@ -11,7 +11,8 @@ namespace ErrorCodeGen.Analyzers;
 
 /// <summary>
 /// ECG0001–ECG0003: switch statements and switch expressions over error codes — a catalog enum (or its
-/// <see cref="System.Nullable{T}"/>), or an <c>int</c>/<c>long</c> that holds a response's code.
+/// <see cref="System.Nullable{T}"/>), an <c>int</c>/<c>long</c> or <c>string</c> that holds a response's code, or a
+/// response object whose property patterns test its code member (<c>{ Code: 1001 }</c>, <c>{ Errcode: "S_BUSY" }</c>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
@@ -31,21 +32,140 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
         {
             var index = new CatalogIndex(start.Compilation);
             var strict = new StrictMode(start.Compilation);
+            var members = new CodeMemberCache(index);
             start.RegisterOperationAction(
-                c => AnalyzeSwitch(c, index, strict),
+                c => AnalyzeSwitch(c, index, strict, members),
                 OperationKind.Switch,
                 OperationKind.SwitchExpression);
         });
     }
 
-    private static void AnalyzeSwitch(OperationAnalysisContext context, CatalogIndex index, StrictMode strict)
+    private static void AnalyzeSwitch(OperationAnalysisContext context, CatalogIndex index, StrictMode strict, CodeMemberCache members)
     {
-        IOperation value;
+        // Decide from the switched value (its type, its member name) before any clause is visited: clause operations are
+        // created lazily and charged to the first analyzer that touches them.
+        var value = context.Operation switch
+        {
+            ISwitchOperation statement => statement.Value,
+            ISwitchExpressionOperation expression => expression.Value,
+            _ => null,
+        };
+
+        if (value?.Type is not { } type)
+        {
+            return;
+        }
+
+        type = Unwrap(type);
+        string? patternMember = null;
+        ErrorCodeSwitchOptions? options = null;
+        if (!IsCodeType(type))
+        {
+            // A switch on the response object: its property patterns ({ Code: 1001 }) name the code member.
+            if (type.SpecialType != SpecialType.None || type.TypeKind is not (TypeKind.Class or TypeKind.Struct or TypeKind.Interface))
+            {
+                return;
+            }
+
+            options = ReadOptions(context);
+            if (members.Find(type, options) is not { } member)
+            {
+                return;
+            }
+
+            patternMember = member.Name;
+            type = Unwrap(member.Type);
+        }
+
+        CatalogInfo? catalog;
+        var kind = SwitchKind.Int;
+        List<SwitchLabel> labels;
+        if (type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol enumType)
+        {
+            catalog = index.Get(enumType);
+            if (catalog is null)
+            {
+                return;
+            }
+
+            kind = SwitchKind.Enum;
+            labels = CollectLabels(context.Operation, patternMember);
+        }
+        else if (type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64)
+        {
+            options ??= ReadOptions(context);
+            var byName = patternMember is not null || GetMemberName(value) is { } name && options.IsCodeMember(name);
+            if (!byName && !options.InferFromLabels)
+            {
+                return;
+            }
+
+            labels = CollectLabels(context.Operation, patternMember);
+            catalog = FindCatalogForIntSwitch(index, options, byName, labels);
+        }
+        else if (type.SpecialType == SpecialType.System_String)
+        {
+            options ??= ReadOptions(context);
+            var byName = patternMember is not null || GetMemberName(value) is { } name && options.IsCodeMember(name);
+            if ((!byName && !options.InferFromLabels) || !index.AnyWireCatalog)
+            {
+                return;
+            }
+
+            labels = CollectLabels(context.Operation, patternMember);
+            catalog = FindCatalogForStringSwitch(index, options, byName, labels);
+            kind = SwitchKind.String;
+            if (catalog is not null)
+            {
+                for (var i = 0; i < labels.Count; i++)
+                {
+                    labels[i] = labels[i].WithWireCodes(catalog);
+                }
+            }
+        }
+        else
+        {
+            return;
+        }
+
+        if (catalog is null || (patternMember is not null && labels.Count == 0))
+        {
+            return;
+        }
+
+        if (kind == SwitchKind.String)
+        {
+            ReportUnknownStrings(context, catalog, labels);
+        }
+        else
+        {
+            ReportUnknownLabels(context, catalog, labels);
+        }
+
+        ReportMissingCodes(context, catalog, kind, patternMember, labels, strict);
+    }
+
+    private static ITypeSymbol Unwrap(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: [var underlying] } ? underlying : type;
+
+    private static bool IsCodeType(ITypeSymbol type) =>
+        type.TypeKind == TypeKind.Enum || type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_String;
+
+    private static ErrorCodeSwitchOptions ReadOptions(OperationAnalysisContext context) =>
+        ErrorCodeSwitchOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Operation.Syntax.SyntaxTree));
+
+    /// <summary>
+    /// The labels of the switch. For a switch on a response object (<paramref name="patternMember"/> set), each property
+    /// pattern's subpattern on the code member is the label; a property pattern that also tests other members counts as
+    /// guarded; labels that never name the code member are left out (no labels: not a switch over codes).
+    /// </summary>
+    private static List<SwitchLabel> CollectLabels(IOperation operation, string? patternMember)
+    {
         var labels = new List<SwitchLabel>();
-        switch (context.Operation)
+        var namesMember = false;
+        switch (operation)
         {
             case ISwitchOperation statement:
-                value = statement.Value;
                 foreach (var section in statement.Cases)
                 {
                     foreach (var clause in section.Clauses)
@@ -53,8 +173,8 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
                         labels.Add(clause switch
                         {
                             IDefaultCaseClauseOperation => SwitchLabel.Default,
-                            ISingleValueCaseClauseOperation single => SwitchLabel.ForValue(single.Value),
-                            IPatternCaseClauseOperation pattern => SwitchLabel.ForPattern(pattern.Pattern, pattern.Guard is not null),
+                            ISingleValueCaseClauseOperation single when patternMember is null => SwitchLabel.ForValue(single.Value),
+                            IPatternCaseClauseOperation pattern => Label(pattern.Pattern, pattern.Guard is not null, patternMember, ref namesMember),
                             _ => SwitchLabel.Unknown,
                         });
                     }
@@ -62,52 +182,54 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
 
                 break;
             case ISwitchExpressionOperation expression:
-                value = expression.Value;
                 foreach (var arm in expression.Arms)
                 {
-                    labels.Add(SwitchLabel.ForPattern(arm.Pattern, arm.Guard is not null));
+                    labels.Add(Label(arm.Pattern, arm.Guard is not null, patternMember, ref namesMember));
                 }
 
                 break;
-            default:
-                return;
         }
 
-        if (value.Type is not { } type)
+        if (patternMember is not null && !namesMember)
         {
-            return;
+            labels.Clear();
         }
 
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: [var underlying] })
-        {
-            type = underlying;
-        }
-
-        CatalogInfo? catalog;
-        bool isEnum;
-        if (type.TypeKind == TypeKind.Enum && type is INamedTypeSymbol enumType)
-        {
-            catalog = index.Get(enumType);
-            isEnum = true;
-        }
-        else if (type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64)
-        {
-            catalog = FindCatalogForIntSwitch(context, index, value, labels);
-            isEnum = false;
-        }
-        else
-        {
-            return;
-        }
-
-        if (catalog is null)
-        {
-            return;
-        }
-
-        ReportUnknownLabels(context, catalog, labels);
-        ReportMissingCodes(context, catalog, isEnum, labels, strict);
+        return labels;
     }
+
+    private static SwitchLabel Label(IPatternOperation pattern, bool guarded, string? patternMember, ref bool namesMember)
+    {
+        if (patternMember is null)
+        {
+            return SwitchLabel.ForPattern(pattern, guarded);
+        }
+
+        if (pattern is IRecursivePatternOperation recursive && !recursive.PropertySubpatterns.IsEmpty)
+        {
+            foreach (var subpattern in recursive.PropertySubpatterns)
+            {
+                if (MemberName(subpattern.Member) == patternMember)
+                {
+                    namesMember = true;
+                    var others = recursive.PropertySubpatterns.Length > 1 || !recursive.DeconstructionSubpatterns.IsEmpty;
+                    return SwitchLabel.ForPattern(subpattern.Pattern, guarded || others);
+                }
+            }
+
+            return SwitchLabel.Unknown;
+        }
+
+        // Discards, type patterns and { } match every code; anything else handles none.
+        return SwitchLabel.ForPattern(pattern, guarded);
+    }
+
+    private static string? MemberName(IOperation member) => member switch
+    {
+        IPropertyReferenceOperation property => property.Property.Name,
+        IFieldReferenceOperation field => field.Field.Name,
+        _ => null,
+    };
 
     /// <summary>
     /// The rule for <c>int</c>/<c>long</c> switches: the governing value is a property or field named as one of
@@ -116,12 +238,8 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
     /// point to) — unless it has numeric labels and none is a code; or the switch's numeric constant labels are
     /// mostly codes of one catalog (more than half, and at least two non-zero codes).
     /// </summary>
-    private static CatalogInfo? FindCatalogForIntSwitch(OperationAnalysisContext context, CatalogIndex index, IOperation value, List<SwitchLabel> labels)
+    private static CatalogInfo? FindCatalogForIntSwitch(CatalogIndex index, ErrorCodeSwitchOptions options, bool byName, List<SwitchLabel> labels)
     {
-        var options = ErrorCodeSwitchOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Operation.Syntax.SyntaxTree));
-        var memberName = GetMemberName(value);
-        var byName = memberName is not null && options.IsCodeMember(memberName);
-
         var constants = new List<long>();
         foreach (var label in labels)
         {
@@ -240,12 +358,123 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
                     ErrorCodeDiagnostics.UnknownCode,
                     operations[i].Syntax.GetLocation(),
                     constants[i].ToString(CultureInfo.InvariantCulture),
-                    catalog.FullName));
+                    catalog.FullName,
+                    string.Empty));
             }
         }
     }
 
-    private static void ReportMissingCodes(OperationAnalysisContext context, CatalogInfo catalog, bool isEnum, List<SwitchLabel> labels, StrictMode strict)
+    /// <summary>ECG0002 for a string label that is no wire code of the catalog, naming the closest wire code.</summary>
+    private static void ReportUnknownStrings(OperationAnalysisContext context, CatalogInfo catalog, List<SwitchLabel> labels)
+    {
+        var strings = new List<string>();
+        var operations = new List<IOperation>();
+        foreach (var label in labels)
+        {
+            label.CollectStrings(strings, operations);
+        }
+
+        for (var i = 0; i < strings.Count; i++)
+        {
+            if (catalog.FindWireCode(strings[i]) is null)
+            {
+                var closest = catalog.ClosestWireCode(strings[i]);
+                context.ReportDiagnostic(Diagnostic.Create(
+                    ErrorCodeDiagnostics.UnknownCode,
+                    operations[i].Syntax.GetLocation(),
+                    Quote(strings[i]),
+                    catalog.FullName,
+                    closest is null ? string.Empty : "; did you mean " + Quote(closest) + "?"));
+            }
+        }
+    }
+
+    private static string Quote(string text) => "\"" + text + "\"";
+
+    /// <summary>
+    /// The rule for <c>string</c> switches: like <see cref="FindCatalogForIntSwitch"/>, among the catalogs with wire codes
+    /// (the generated <c>EWireCodes</c> table); without a code member name, more than half of the string labels (and at
+    /// least two) must be wire codes of one catalog.
+    /// </summary>
+    private static CatalogInfo? FindCatalogForStringSwitch(CatalogIndex index, ErrorCodeSwitchOptions options, bool byName, List<SwitchLabel> labels)
+    {
+        var strings = new List<string>();
+        foreach (var label in labels)
+        {
+            label.CollectStrings(strings, null);
+        }
+
+        if (!byName && strings.Count < 2)
+        {
+            return null;
+        }
+
+        ImmutableArray<CatalogInfo> candidates;
+        if (options.Catalog is not null)
+        {
+            var named = index.FindByName(options.Catalog);
+            if (named is null || !named.HasWireCodes)
+            {
+                return null;
+            }
+
+            candidates = ImmutableArray.Create(named);
+        }
+        else
+        {
+            candidates = index.All;
+        }
+
+        CatalogInfo? best = null;
+        var bestCount = 0;
+        var wireCatalogs = 0;
+        CatalogInfo? onlyWire = null;
+        var tie = false;
+        foreach (var candidate in candidates)
+        {
+            if (!candidate.HasWireCodes)
+            {
+                continue;
+            }
+
+            wireCatalogs++;
+            onlyWire = candidate;
+            var count = 0;
+            foreach (var text in strings)
+            {
+                if (candidate.FindWireCode(text) is not null)
+                {
+                    count++;
+                }
+            }
+
+            if (count > bestCount)
+            {
+                best = candidate;
+                bestCount = count;
+                tie = false;
+            }
+            else if (count == bestCount && count > 0)
+            {
+                tie = true;
+            }
+        }
+
+        if (byName)
+        {
+            if (wireCatalogs == 1)
+            {
+                // A misspelt label is what the rule is for: one known code among the labels is enough.
+                return strings.Count > 0 && bestCount == 0 ? null : onlyWire;
+            }
+
+            return tie ? null : best;
+        }
+
+        return !tie && best is not null && bestCount >= 2 && bestCount * 2 > strings.Count ? best : null;
+    }
+
+    private static void ReportMissingCodes(OperationAnalysisContext context, CatalogInfo catalog, SwitchKind kind, string? patternMember, List<SwitchLabel> labels, StrictMode strict)
     {
         var hasCatchAll = false;
         foreach (var label in labels)
@@ -296,7 +525,7 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
             if (!handled)
             {
                 var (category, recommendation) = code.ReadDocs(context.CancellationToken);
-                missing.Add(new MissingCode(code.Value, code.Name, category, recommendation));
+                missing.Add(new MissingCode(code.Value, code.Name, category, recommendation) { WireCode = kind == SwitchKind.String ? code.WireCode : null });
             }
         }
 
@@ -316,7 +545,7 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
         context.ReportDiagnostic(Diagnostic.Create(
             descriptor,
             location,
-            SwitchDiagnosticProperties.Encode(isEnum, missing),
+            SwitchDiagnosticProperties.Encode(kind, patternMember, missing),
             catalog.FullName,
             missing.Count == 1 ? "1 code" : missing.Count.ToString(CultureInfo.InvariantCulture) + " codes",
             FormatList(missing)));
@@ -332,9 +561,104 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
                 builder.Append(", ");
             }
 
-            builder.Append(code.Value.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(code.Name);
+            if (code.WireCode is not null)
+            {
+                builder.Append(code.WireCode);
+            }
+            else
+            {
+                builder.Append(code.Value.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(code.Name);
+            }
         }
 
         return builder.ToString();
     }
+}
+
+/// <summary>What a switch is over: the catalog enum, an <c>int</c>/<c>long</c> code, or a <c>string</c> wire code.</summary>
+internal enum SwitchKind
+{
+    Enum,
+    Int,
+    String,
+}
+
+/// <summary>
+/// The code member of a response type (a property or field named in <c>errorcodegen.code_members</c>, of an
+/// <c>int</c>, <c>long</c>, <c>string</c> or catalog enum type, on the type or a base type), cached per type and options.
+/// </summary>
+internal sealed class CodeMemberCache
+{
+    private readonly CatalogIndex _index;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(ITypeSymbol Type, string Names), CodeMember?> _cache =
+        new(new KeyComparer());
+
+    public CodeMemberCache(CatalogIndex index) => _index = index;
+
+    public CodeMember? Find(ITypeSymbol type, ErrorCodeSwitchOptions options)
+    {
+        if (options.CodeMembers.IsEmpty)
+        {
+            return null;
+        }
+
+        return _cache.GetOrAdd((type, string.Join(",", options.CodeMembers)), key => Search(key.Type, options));
+    }
+
+    private CodeMember? Search(ITypeSymbol type, ErrorCodeSwitchOptions options)
+    {
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member.IsStatic || !options.IsCodeMember(member.Name))
+                {
+                    continue;
+                }
+
+                var memberType = member switch
+                {
+                    IPropertySymbol { IsIndexer: false } property => property.Type,
+                    IFieldSymbol field => field.Type,
+                    _ => null,
+                };
+
+                if (memberType is null)
+                {
+                    continue;
+                }
+
+                var unwrapped = memberType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: [var underlying] } ? underlying : memberType;
+                if (unwrapped.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_String
+                    || (unwrapped is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType && _index.Get(enumType) is not null))
+                {
+                    return new CodeMember(member.Name, memberType);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class KeyComparer : IEqualityComparer<(ITypeSymbol Type, string Names)>
+    {
+        public bool Equals((ITypeSymbol Type, string Names) x, (ITypeSymbol Type, string Names) y) =>
+            SymbolEqualityComparer.Default.Equals(x.Type, y.Type) && string.Equals(x.Names, y.Names, System.StringComparison.Ordinal);
+
+        public int GetHashCode((ITypeSymbol Type, string Names) obj) => SymbolEqualityComparer.Default.GetHashCode(obj.Type);
+    }
+}
+
+/// <summary>The code member of a response type.</summary>
+internal sealed class CodeMember
+{
+    public CodeMember(string name, ITypeSymbol type)
+    {
+        Name = name;
+        Type = type;
+    }
+
+    public string Name { get; }
+
+    public ITypeSymbol Type { get; }
 }

@@ -9,7 +9,7 @@ namespace ErrorCodeGen.Analyzers;
 /// </summary>
 internal sealed class ErrorCodeSwitchOptions
 {
-    /// <summary>Comma-separated member names whose value is a response's code (any case). Default <c>Code, ErrorCode</c>; empty turns the rule off.</summary>
+    /// <summary>Comma-separated member names whose value is a response's code (any case). Default <c>Code, ErrorCode, ErrCode</c>; empty turns the rule off.</summary>
     public const string CodeMembersKey = "errorcodegen.code_members";
 
     /// <summary>Full name of the catalog enum that <c>int</c> switches are checked against, e.g. <c>Acme.MarketData.ErrorCode</c>.</summary>
@@ -18,7 +18,7 @@ internal sealed class ErrorCodeSwitchOptions
     /// <summary><c>true</c> (default) or <c>false</c>: whether a switch whose constant labels are mostly codes of one catalog is checked.</summary>
     public const string InferFromLabelsKey = "errorcodegen.infer_from_labels";
 
-    private static readonly ImmutableArray<string> DefaultCodeMembers = ImmutableArray.Create("Code", "ErrorCode");
+    private static readonly ImmutableArray<string> DefaultCodeMembers = ImmutableArray.Create("Code", "ErrorCode", "ErrCode");
 
     private static readonly ErrorCodeSwitchOptions Default = new(DefaultCodeMembers, null, inferFromLabels: true);
 

@@ -7,20 +7,23 @@ namespace ErrorCodeGen.Analyzers;
 /// <summary>
 /// One case label or switch-expression arm, evaluated against code values through its <see cref="IOperation"/>
 /// pattern tree: constants (also through casts), relational, <c>and</c>/<c>or</c>/<c>not</c>, discards and
-/// declarations.
+/// declarations. For a switch over string codes (<see cref="WithWireCodes"/>), a string constant stands for the code
+/// whose wire code it is; a string that is no wire code handles nothing.
 /// </summary>
 internal readonly struct SwitchLabel
 {
     private readonly IPatternOperation? _pattern;
     private readonly IOperation? _value;
     private readonly bool _isDefault;
+    private readonly CatalogInfo? _wire;
 
-    private SwitchLabel(IPatternOperation? pattern, IOperation? value, bool isDefault, bool guarded)
+    private SwitchLabel(IPatternOperation? pattern, IOperation? value, bool isDefault, bool guarded, CatalogInfo? wire = null)
     {
         _pattern = pattern;
         _value = value;
         _isDefault = isDefault;
         Guarded = guarded;
+        _wire = wire;
     }
 
     public static SwitchLabel Default => new(null, null, isDefault: true, guarded: false);
@@ -28,7 +31,10 @@ internal readonly struct SwitchLabel
     /// <summary>A label the analyzer does not understand: it handles nothing.</summary>
     public static SwitchLabel Unknown => new(null, null, isDefault: false, guarded: false);
 
-    /// <summary>A <c>when</c> guard: such a label never counts as handling its codes.</summary>
+    /// <summary>
+    /// A <c>when</c> guard, or a property pattern that also tests other members: such a label never counts as
+    /// handling its codes (its constants are still checked).
+    /// </summary>
     public bool Guarded { get; }
 
     /// <summary><c>default</c>, <c>_</c>, <c>var x</c>, a type pattern, <c>{ }</c> or <c>not null</c>.</summary>
@@ -38,17 +44,20 @@ internal readonly struct SwitchLabel
 
     public static SwitchLabel ForPattern(IPatternOperation pattern, bool guarded) => new(pattern, null, isDefault: false, guarded);
 
-    /// <summary>The label's value when it is a single constant (<c>case 1001:</c>, <c>ErrorCode.X =&gt;</c>).</summary>
+    /// <summary>This label read as a label of a switch over the string codes of <paramref name="catalog"/>.</summary>
+    public SwitchLabel WithWireCodes(CatalogInfo catalog) => new(_pattern, _value, _isDefault, Guarded, catalog);
+
+    /// <summary>The label's value when it is a single constant (<c>case 1001:</c>, <c>ErrorCode.X =&gt;</c>, <c>"M_FORBIDDEN" =&gt;</c>).</summary>
     public bool TryGetSingleConstant(out long constant)
     {
         if (_value is not null)
         {
-            return TryGetConstant(_value, out constant);
+            return TryGetConstant(_value, _wire, out constant);
         }
 
         if (_pattern is IConstantPatternOperation pattern)
         {
-            return TryGetConstant(pattern.Value, out constant);
+            return TryGetConstant(pattern.Value, _wire, out constant);
         }
 
         constant = 0;
@@ -64,10 +73,10 @@ internal readonly struct SwitchLabel
 
         if (_value is not null)
         {
-            return TryGetConstant(_value, out var constant) && constant == code;
+            return TryGetConstant(_value, _wire, out var constant) && constant == code;
         }
 
-        return _pattern is not null && Matches(_pattern, code);
+        return _pattern is not null && Matches(_pattern, code, _wire);
     }
 
     /// <summary>Adds every numeric constant of the label (and, when asked, the operation that holds it).</summary>
@@ -80,6 +89,45 @@ internal readonly struct SwitchLabel
         else if (_pattern is not null)
         {
             Collect(_pattern, constants, operations);
+        }
+    }
+
+    /// <summary>Adds every string constant of the label (null is not one) and, when asked, the operation that holds it.</summary>
+    public void CollectStrings(List<string> strings, List<IOperation>? operations)
+    {
+        if (_value is not null)
+        {
+            AddString(_value, strings, operations);
+        }
+        else if (_pattern is not null)
+        {
+            CollectStrings(_pattern, strings, operations);
+        }
+    }
+
+    private static void CollectStrings(IPatternOperation pattern, List<string> strings, List<IOperation>? operations)
+    {
+        switch (pattern)
+        {
+            case IConstantPatternOperation constant:
+                AddString(constant.Value, strings, operations);
+                break;
+            case IBinaryPatternOperation binary:
+                CollectStrings(binary.LeftPattern, strings, operations);
+                CollectStrings(binary.RightPattern, strings, operations);
+                break;
+            case INegatedPatternOperation negated:
+                CollectStrings(negated.Pattern, strings, operations);
+                break;
+        }
+    }
+
+    private static void AddString(IOperation value, List<string> strings, List<IOperation>? operations)
+    {
+        if (value.ConstantValue is { HasValue: true, Value: string text })
+        {
+            strings.Add(text);
+            operations?.Add(value);
         }
     }
 
@@ -102,16 +150,28 @@ internal readonly struct SwitchLabel
 
     private static void Add(IOperation value, List<long> constants, List<IOperation>? operations)
     {
-        if (TryGetConstant(value, out var constant))
+        if (TryGetConstant(value, null, out var constant))
         {
             constants.Add(constant);
             operations?.Add(value);
         }
     }
 
-    private static bool TryGetConstant(IOperation value, out long constant)
+    private static bool TryGetConstant(IOperation value, CatalogInfo? wire, out long constant)
     {
         var optional = value.ConstantValue;
+        if (wire is not null)
+        {
+            if (optional is { HasValue: true, Value: string text } && wire.FindWireCode(text) is { } code)
+            {
+                constant = code.Value;
+                return true;
+            }
+
+            constant = 0;
+            return false;
+        }
+
         if (optional.HasValue && ConstantValues.TryGetInt64(optional.Value, out constant))
         {
             return true;
@@ -121,14 +181,14 @@ internal readonly struct SwitchLabel
         return false;
     }
 
-    private static bool Matches(IPatternOperation pattern, long code)
+    private static bool Matches(IPatternOperation pattern, long code, CatalogInfo? wire)
     {
         switch (pattern)
         {
             case IConstantPatternOperation constant:
-                return TryGetConstant(constant.Value, out var value) && value == code;
+                return TryGetConstant(constant.Value, wire, out var value) && value == code;
             case IRelationalPatternOperation relational:
-                if (!TryGetConstant(relational.Value, out var bound))
+                if (wire is not null || !TryGetConstant(relational.Value, null, out var bound))
                 {
                     return false;
                 }
@@ -146,12 +206,12 @@ internal readonly struct SwitchLabel
             case IBinaryPatternOperation binary:
                 return binary.OperatorKind switch
                 {
-                    BinaryOperatorKind.And => Matches(binary.LeftPattern, code) && Matches(binary.RightPattern, code),
-                    BinaryOperatorKind.Or => Matches(binary.LeftPattern, code) || Matches(binary.RightPattern, code),
+                    BinaryOperatorKind.And => Matches(binary.LeftPattern, code, wire) && Matches(binary.RightPattern, code, wire),
+                    BinaryOperatorKind.Or => Matches(binary.LeftPattern, code, wire) || Matches(binary.RightPattern, code, wire),
                     _ => false,
                 };
             case INegatedPatternOperation negated:
-                return !Matches(negated.Pattern, code);
+                return !Matches(negated.Pattern, code, wire);
             default:
                 return IsCatchAllPattern(pattern);
         }

@@ -68,7 +68,7 @@ public sealed class AddMissingErrorCodeCasesCodeFix : CodeFixProvider
         var edits = new Dictionary<SyntaxNode, SwitchEdit>();
         foreach (var diagnostic in diagnostics)
         {
-            if (!SwitchDiagnosticProperties.TryDecode(diagnostic.Properties, out var isEnum, out var codes))
+            if (!SwitchDiagnosticProperties.TryDecode(diagnostic.Properties, out var isEnum, out var isString, out var member, out var codes))
             {
                 continue;
             }
@@ -90,6 +90,15 @@ public sealed class AddMissingErrorCodeCasesCodeFix : CodeFixProvider
                     type = underlying;
                 }
 
+                if (member is not null)
+                {
+                    type = MemberType(type, member);
+                    if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: [var memberUnderlying] })
+                    {
+                        type = memberUnderlying;
+                    }
+                }
+
                 if (type is not { TypeKind: TypeKind.Enum })
                 {
                     continue;
@@ -98,7 +107,7 @@ public sealed class AddMissingErrorCodeCasesCodeFix : CodeFixProvider
                 enumType = SyntaxFactory.ParseTypeName(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
             }
 
-            edits[node] = new SwitchEdit(node, codes, enumType);
+            edits[node] = new SwitchEdit(node, codes, enumType, isString, member);
         }
 
         if (edits.Count == 0)
@@ -110,19 +119,43 @@ public sealed class AddMissingErrorCodeCasesCodeFix : CodeFixProvider
         return document.WithSyntaxRoot(newRoot);
     }
 
+    /// <summary>The type of the property or field <paramref name="name"/> of <paramref name="type"/> or a base type.</summary>
+    private static ITypeSymbol? MemberType(ITypeSymbol? type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                switch (member)
+                {
+                    case IPropertySymbol property:
+                        return property.Type;
+                    case IFieldSymbol field:
+                        return field.Type;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private sealed class SwitchEdit
     {
         private readonly ImmutableArray<MissingCode> _codes;
         private readonly TypeSyntax? _enumType;
+        private readonly bool _isString;
+        private readonly string? _member;
         private readonly SyntaxTrivia _eol;
         private readonly string _indent;
         private readonly string _bodyIndent;
 
         /// <summary>Reads the layout from the original node (still in its tree); <see cref="Apply"/> may get a rewritten copy.</summary>
-        public SwitchEdit(SyntaxNode original, ImmutableArray<MissingCode> codes, TypeSyntax? enumType)
+        public SwitchEdit(SyntaxNode original, ImmutableArray<MissingCode> codes, TypeSyntax? enumType, bool isString, string? member)
         {
             _codes = Order(codes);
             _enumType = enumType;
+            _isString = isString;
+            _member = member;
             _eol = EndOfLine(original);
             (_indent, _bodyIndent) = original switch
             {
@@ -227,6 +260,11 @@ public sealed class AddMissingErrorCodeCasesCodeFix : CodeFixProvider
                     .WithAdditionalAnnotations(Simplifier.Annotation);
             }
 
+            if (_isString && code.WireCode is not null)
+            {
+                return SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(code.WireCode));
+            }
+
             var literal = code.Value is >= int.MinValue and <= int.MaxValue
                 ? SyntaxFactory.Literal((int)code.Value)
                 : SyntaxFactory.Literal(code.Value);
@@ -237,6 +275,23 @@ public sealed class AddMissingErrorCodeCasesCodeFix : CodeFixProvider
         }
 
         /// <summary>The trailing comment: the recommendation; for int switches the member name first.</summary>
+        /// <summary>The pattern of a missing code: the constant, or <c>{ Member: constant }</c> for a switch on a response object.</summary>
+        private PatternSyntax Pattern(MissingCode code)
+        {
+            var constant = SyntaxFactory.ConstantPattern(LabelExpression(code));
+            if (_member is null)
+            {
+                return constant;
+            }
+
+            return SyntaxFactory.RecursivePattern(
+                null,
+                null,
+                SyntaxFactory.PropertyPatternClause(SyntaxFactory.SingletonSeparatedList(
+                    SyntaxFactory.Subpattern(SyntaxFactory.NameColon(SyntaxFactory.IdentifierName(_member)), constant))),
+                null);
+        }
+
         private string? Comment(MissingCode code)
         {
             if (_enumType is null)
@@ -279,10 +334,11 @@ public sealed class AddMissingErrorCodeCasesCodeFix : CodeFixProvider
                 }
 
                 colonTrailing.Add(eol);
-                var label = SyntaxFactory.CaseSwitchLabel(
-                    SyntaxFactory.Token(SyntaxFactory.TriviaList(leading), SyntaxKind.CaseKeyword, SyntaxFactory.TriviaList(SyntaxFactory.Space)),
-                    LabelExpression(code),
-                    SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.ColonToken, SyntaxFactory.TriviaList(colonTrailing)));
+                var caseKeyword = SyntaxFactory.Token(SyntaxFactory.TriviaList(leading), SyntaxKind.CaseKeyword, SyntaxFactory.TriviaList(SyntaxFactory.Space));
+                var colon = SyntaxFactory.Token(SyntaxFactory.TriviaList(), SyntaxKind.ColonToken, SyntaxFactory.TriviaList(colonTrailing));
+                SwitchLabelSyntax label = _member is null
+                    ? SyntaxFactory.CaseSwitchLabel(caseKeyword, LabelExpression(code), colon)
+                    : SyntaxFactory.CasePatternSwitchLabel(caseKeyword, Pattern(code).NormalizeWhitespace(), null, colon);
                 var body = SyntaxFactory.ParseStatement("throw new System.NotImplementedException();")
                     .WithLeadingTrivia(SyntaxFactory.Whitespace(bodyIndent))
                     .WithTrailingTrivia(eol);
@@ -345,13 +401,13 @@ public sealed class AddMissingErrorCodeCasesCodeFix : CodeFixProvider
                 previousCategory = code.Category;
                 leading.Add(SyntaxFactory.Whitespace(indent));
                 var arm = SyntaxFactory.SwitchExpressionArm(
-                        SyntaxFactory.ConstantPattern(LabelExpression(code)),
+                        Pattern(code),
                         SyntaxFactory.ParseExpression("throw new System.NotImplementedException()"))
                     .NormalizeWhitespace()
                     .WithLeadingTrivia(leading);
-                if (_enumType is not null)
+                if (_enumType is not null && arm.Pattern.DescendantNodesAndSelf().OfType<ConstantPatternSyntax>().FirstOrDefault() is { } constantPattern)
                 {
-                    arm = arm.ReplaceNode(((ConstantPatternSyntax)arm.Pattern).Expression, ((ConstantPatternSyntax)arm.Pattern).Expression.WithAdditionalAnnotations(Simplifier.Annotation));
+                    arm = arm.ReplaceNode(constantPattern.Expression, constantPattern.Expression.WithAdditionalAnnotations(Simplifier.Annotation));
                 }
 
                 var commaTrailing = new List<SyntaxTrivia>();

@@ -23,6 +23,9 @@ internal sealed record CatalogGeneration(string Path, string? Section, CatalogEm
     /// </summary>
     public bool UsesDefaults { get; init; }
 
+    /// <summary>Whether the catalog's codes are numbers or strings (the integration helpers differ).</summary>
+    public CodeKind CodeKind { get; init; }
+
     /// <summary>Parses the spec and emits its catalog. Never throws (cancellation aside).</summary>
     public static CatalogGeneration Run(SpecRequest request, string? rootNamespace, CancellationToken cancellationToken)
     {
@@ -63,6 +66,7 @@ internal sealed record CatalogGeneration(string Path, string? Section, CatalogEm
                 Item = request.Item,
                 Project = request.Project,
                 UsesDefaults = usesDefaults,
+                CodeKind = catalog.CodeKind,
             };
         }
         catch (OperationCanceledException)
@@ -81,9 +85,6 @@ internal sealed record CatalogGeneration(string Path, string? Section, CatalogEm
 
     /// <summary>The default accessibility (as ErrorCodeGen.targets sets it).</summary>
     internal const string DefaultAccessibility = "public";
-
-    /// <summary>Whether an ECG1016 is about an item option (reported at the project item) rather than the page.</summary>
-    internal static bool IsOptionProblem(SpecDiagnostic diagnostic) => diagnostic.Id == SpecDiagnostics.InvalidOption.Id;
 
     /// <summary>
     /// The options with each invalid one (Namespace, EnumName, Accessibility) replaced by its default, and the catalog

@@ -8,7 +8,7 @@ internal sealed record IntegrationGeneration(string CatalogHintName, string Hint
     public static IntegrationGeneration Run(CatalogGeneration catalog, IntegrationFeatures features)
     {
         var options = catalog.Options with { Integration = features };
-        var source = catalog.Source is null ? null : IntegrationEmitter.Emit(options);
+        var source = catalog.Source is null ? null : IntegrationEmitter.Emit(options, catalog.CodeKind);
         return new IntegrationGeneration(catalog.HintName, IntegrationEmitter.HintName(options), source);
     }
 }

@@ -41,6 +41,7 @@ internal static class SpecDiagnosticConverter
     private static readonly DiagnosticDescriptor ECG1102 = new("ECG1102", SpecDiagnostics.RetryNotInferred.Title, SpecDiagnostics.RetryNotInferred.MessageFormat, Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ECG1102.md");
     private static readonly DiagnosticDescriptor ECG1020 = new("ECG1020", SpecDiagnostics.TablesDisagree.Title, SpecDiagnostics.TablesDisagree.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ECG1020.md");
     private static readonly DiagnosticDescriptor ECG1021 = new("ECG1021", SpecDiagnostics.NestedTooDeeply.Title, SpecDiagnostics.NestedTooDeeply.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ECG1021.md");
+    private static readonly DiagnosticDescriptor ECG1022 = new("ECG1022", SpecDiagnostics.NotAStringCode.Title, SpecDiagnostics.NotAStringCode.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ECG1022.md");
     private static readonly DiagnosticDescriptor ECG1030 = new("ECG1030", SpecDiagnostics.CodeWithSeveralMessages.Title, SpecDiagnostics.CodeWithSeveralMessages.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ECG1030.md");
     private static readonly DiagnosticDescriptor ECG1031 = new("ECG1031", SpecDiagnostics.TableNotRenderedByGfm.Title, SpecDiagnostics.TableNotRenderedByGfm.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ECG1031.md");
     private static readonly DiagnosticDescriptor ECG1040 = new("ECG1040", SpecDiagnostics.SectionNotFound.Title, SpecDiagnostics.SectionNotFound.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ECG1040.md");
@@ -51,7 +52,7 @@ internal static class SpecDiagnosticConverter
 
     /// <summary>Every descriptor the generator reports.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        ECG1001, ECG1002, ECG1003, ECG1004, ECG1005, ECG1006, ECG1007, ECG1008, ECG1009, ECG1010, ECG1011, ECG1012, ECG1013, ECG1014, ECG1015, ECG1016, ECG1017, ECG1018, ECG1019, ECG1020, ECG1021, ECG1030, ECG1031, ECG1040, ECG1041, ECG1050, ECG1101, ECG1102, ECG1103, ECG1999);
+        ECG1001, ECG1002, ECG1003, ECG1004, ECG1005, ECG1006, ECG1007, ECG1008, ECG1009, ECG1010, ECG1011, ECG1012, ECG1013, ECG1014, ECG1015, ECG1016, ECG1017, ECG1018, ECG1019, ECG1020, ECG1021, ECG1022, ECG1030, ECG1031, ECG1040, ECG1041, ECG1050, ECG1101, ECG1102, ECG1103, ECG1999);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
 

@@ -82,7 +82,7 @@ internal sealed class Test : CSharpCodeFixTest<ErrorCodeSwitchAnalyzer, AddMissi
     public static DiagnosticResult Unknown(int markup, long value) =>
         new DiagnosticResult(ErrorCodeDiagnostics.UnknownCode)
             .WithLocation(markup)
-            .WithArguments(value.ToString(System.Globalization.CultureInfo.InvariantCulture), TestCatalog.FullName);
+            .WithArguments(value.ToString(System.Globalization.CultureInfo.InvariantCulture), TestCatalog.FullName, string.Empty);
 
     public static async Task VerifyAsync(string source, params DiagnosticResult[] expected)
     {

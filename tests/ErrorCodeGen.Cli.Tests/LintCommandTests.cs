@@ -50,7 +50,7 @@ public sealed class LintCommandTests
         Assert.True(run.ExitCode == ExitCodes.Findings, run.ToString());
         var lines = run.Output.Split('\n');
         Assert.Contains(spec + "(6,3): error ECG1005: Code 1001 is listed twice; the first row is on line 5", lines);
-        Assert.Contains(spec + "(7,3): error ECG1003: Code 'abc' is not an integer; string error codes are not supported yet", lines);
+        Assert.Contains(spec + "(7,3): error ECG1003: Code 'abc' is not an integer, but the page's other codes are; a page's codes are all numbers or all string codes", lines);
         Assert.Contains(lines, l => l.StartsWith(spec + "(12,1): warning ECG1008: ", System.StringComparison.Ordinal));
         Assert.Contains("2 errors, 2 warnings", run.Output);
     }

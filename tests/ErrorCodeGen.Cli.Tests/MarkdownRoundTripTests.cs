@@ -12,7 +12,7 @@ namespace ErrorCodeGen.Cli.Tests;
 public sealed class MarkdownRoundTripTests
 {
     // The reference spec, a hostile one, and the real-world page styles of the core tests.
-    public static TheoryData<string> Specs => new() { "reference", "hostile.md", "real:vendor-columns.md", "real:per-category.md", "real:remarks.md" };
+    public static TheoryData<string> Specs => new() { "reference", "hostile.md", "real:vendor-columns.md", "real:per-category.md", "real:remarks.md", "real:string-codes.md", "real:string-codes-mixed-case.md", "real:rpc-status.md" };
 
     private static string SpecText(string name) =>
         File.ReadAllText(

@@ -80,12 +80,14 @@ public class LayoutReaderTests
     }
 
     [Fact]
-    public void A_name_block_without_a_numeric_code_is_a_string_code_reported_at_its_name()
+    public void A_name_block_without_a_numeric_code_is_a_string_code()
     {
-        var result = SpecParser.Parse("**ThrottlingException**  \nThe request was denied.  \nHTTP Status Code: 400\n");
-        var error = Assert.Single(result.Diagnostics, d => d.Severity == SpecSeverity.Error);
-        Assert.Equal(("ECG1003", 0, 2, 21), (error.Id, error.Span.Line, error.Span.Column, error.Span.EndColumn));
-        Assert.Empty(result.Catalog.Entries);
+        var result = SpecParser.Parse("**ThrottlingException**  \nThe request was denied.  \nHTTP Status Code: 400\n\n**AccessDeniedException**  \nYou do not have access.  \nHTTP Status Code: 403\n");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == SpecSeverity.Error);
+        Assert.Equal(CodeKind.String, result.Catalog.CodeKind);
+        Assert.Equal(new[] { "ThrottlingException", "AccessDeniedException" }, result.Catalog.Entries.Select(e => e.WireCode));
+        Assert.Equal(new[] { 1, 2 }, result.Catalog.Entries.Select(e => e.Code));
+        Assert.Equal(new int?[] { 400, 403 }, result.Catalog.Entries.Select(e => e.HttpStatus));
     }
 
     [Fact]
@@ -106,12 +108,23 @@ public class LayoutReaderTests
     }
 
     [Fact]
-    public void A_definition_list_of_string_codes_is_reported_at_the_code()
+    public void A_definition_list_of_string_codes_is_a_string_catalog()
     {
-        var result = SpecParser.Parse("`M_FORBIDDEN`\n: Forbidden access, e.g. joining a room\n  without permission.\n");
+        var result = SpecParser.Parse("`M_FORBIDDEN`\n: Forbidden access, e.g. joining a room\n  without permission.\n\n`M_UNKNOWN_TOKEN`\n: The access token is not recognised.\n");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == SpecSeverity.Error);
+        Assert.Equal(CodeKind.String, result.Catalog.CodeKind);
+        Assert.Equal(new[] { "M_FORBIDDEN", "M_UNKNOWN_TOKEN" }, result.Catalog.Entries.Select(e => e.WireCode));
+        Assert.Equal(new[] { "Forbidden", "UnknownToken" }, result.Catalog.Entries.Select(e => e.Name));
+        Assert.Equal("Forbidden access, e.g. joining a room without permission.", result.Catalog.Entries[0].Meaning.Plain);
+    }
+
+    [Fact]
+    public void A_number_among_string_codes_of_a_definition_list_is_reported_at_the_code()
+    {
+        var result = SpecParser.Parse("`M_FORBIDDEN`\n: Forbidden.\n\n`M_UNKNOWN`\n: Unknown.\n\n`40401`\n: Not found.\n");
         var error = Assert.Single(result.Diagnostics, d => d.Severity == SpecSeverity.Error);
-        Assert.Equal(("ECG1003", 0, 1, 12), (error.Id, error.Span.Line, error.Span.Column, error.Span.EndColumn));
-        Assert.Contains("'M_FORBIDDEN'", error.Message);
+        Assert.Equal(("ECG1022", 6), (error.Id, error.Span.Line));
+        Assert.Contains("'40401'", error.Message);
     }
 
     [Fact]

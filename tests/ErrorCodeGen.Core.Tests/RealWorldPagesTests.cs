@@ -97,15 +97,23 @@ public class RealWorldPagesTests
     }
 
     [Theory]
-    [InlineData("E0001")]
-    [InlineData("card_declined")]
-    [InlineData("`12a`")]
-    public void String_codes_are_one_clear_located_error(string code)
+    [InlineData("E0001", "E0001")]
+    [InlineData("card_declined", "CardDeclined")]
+    public void A_lone_string_code_makes_a_string_catalog(string code, string member)
     {
         var result = SpecParser.Parse("| Code | Meaning |\n|---|---|\n| " + code + " | Declined |\n");
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == SpecSeverity.Error);
+        var entry = Assert.Single(result.Catalog.Entries);
+        Assert.Equal((1, code, member), (entry.Code, entry.WireCode, entry.Name));
+        Assert.Equal(CodeKind.String, result.Catalog.CodeKind);
+    }
+
+    [Fact]
+    public void A_code_that_is_neither_a_number_nor_a_string_code_is_one_clear_located_error()
+    {
+        var result = SpecParser.Parse("| Code | Meaning |\n|---|---|\n| `12a` | Declined |\n");
         var error = Assert.Single(result.Diagnostics);
         Assert.Equal("ECG1003", error.Id);
-        Assert.Contains("string error codes are not supported yet", error.Message);
         Assert.Equal((3, 3), (error.Span.Line + 1, error.Span.Column + 1));
     }
 

@@ -52,7 +52,7 @@ public class SpecDiagnosticsTests
     {
         var result = Parse("| Code | Meaning |", "|------|---------|", "| 1 | One |", "| E0001 | Two |");
         var diagnostic = AssertSingle(result, "ECG1003", 4, 3, 4, 8);
-        Assert.Contains("string error codes are not supported yet", diagnostic.Message);
+        Assert.Contains("a page's codes are all numbers or all string codes", diagnostic.Message);
         Assert.Single(result.Catalog.Entries);
     }
 
@@ -169,9 +169,9 @@ public class SpecDiagnosticsTests
     [Fact]
     public void Msbuild_line_format()
     {
-        var result = Parse("| Code | Meaning |", "|---|---|", "| x | One |");
-        Assert.Equal("spec.md(3,3): error ECG1003: Code 'x' is not an integer; string error codes are not supported yet",
-            Assert.Single(result.Diagnostics).ToMSBuildString("spec.md"));
+        var result = Parse("| Code | Meaning |", "|---|---|", "| 1 | One |", "| x | Two |");
+        Assert.Equal("spec.md(4,3): error ECG1003: Code 'x' is not an integer, but the page's other codes are; a page's codes are all numbers or all string codes",
+            Assert.Single(result.Diagnostics, d => d.Severity == SpecSeverity.Error).ToMSBuildString("spec.md"));
     }
 
     [Fact]

@@ -409,6 +409,108 @@ public class IntegrationHelperTests
             },
             GeneratorHarness.RunProbe<string>(result.Output).Split('\n'));
     }
+
+    private static SpecFile[] StringSpec => new[] { SpecFile.Spec("/repo/spec/chat.md", File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Specs", "string-codes.md")), "Chat") };
+
+    private const string StringProbe = """
+        #nullable disable
+        using System;
+        using System.Net;
+        using System.Net.Http;
+        using System.Text;
+        using Chat;
+        using Polly;
+
+        public static class Probe
+        {
+            public static string Run()
+            {
+                var lines = new System.Collections.Generic.List<string>();
+                var known = ErrorCodeResponse.Parse("{\"code\":\"M_LIMIT_EXCEEDED\",\"message\":\"Slow down\"}");
+                lines.Add(known.Code + " " + known.ErrorCode + " " + known.IsKnownCode + " " + known.RetryClassification);
+                var unknown = ErrorCodeResponse.Parse("{\"code\":\"M_BRAND_NEW\",\"message\":\"New\"}");
+                var error = unknown.ToException(HttpStatusCode.BadRequest);
+                lines.Add(unknown.Code + " " + unknown.IsKnownCode + " " + error.RawCode + " " + error.IsKnownCode + " " + (int)error.Code + " " + error.Message);
+                var fromCode = new ErrorCodeException(ErrorCode.Forbidden);
+                lines.Add(fromCode.RawCode + " " + fromCode.Message);
+                lines.Add(Encoding.UTF8.GetString(ErrorCodeResponse.Create(ErrorCode.NotFound).ToUtf8Json()));
+                lines.Add(Encoding.UTF8.GetString(ErrorCodeResponse.Parse("{\"code\":404,\"message\":\"x\"}").ToUtf8Json()));
+                lines.Add(ErrorCodeResponse.TryParse(Encoding.UTF8.GetBytes("{\"code\":true}"), out var bad) + " " + (bad == null));
+                var invalidUtf8 = Encoding.UTF8.GetBytes("{\"code\":\"M_?\",\"message\":\"m\"}");
+                invalidUtf8[Array.IndexOf(invalidUtf8, (byte)'?')] = 0xFF;
+                lines.Add(ErrorCodeResponse.TryParse(invalidUtf8, out var mangled) + " " + (mangled.Code == "M_\uFFFD") + " " + mangled.IsKnownCode);
+                foreach (var code in new[] { "M_UNAVAILABLE", "M_FORBIDDEN", "M_BRAND_NEW" })
+                {
+                    var response = new HttpResponseMessage(HttpStatusCode.ServiceUnavailable) { Content = new StringContent("{\"code\":\"" + code + "\",\"message\":\"m\"}", Encoding.UTF8, "application/json") };
+                    var retry = ErrorCodeResilience.ShouldRetryAsync(new Outcome<HttpResponseMessage>(response, null)).AsTask().GetAwaiter().GetResult();
+                    var thrown = ErrorCodeResilience.ShouldRetryAsync(new Outcome<HttpResponseMessage>(null, new ErrorCodeException(code, "m", HttpStatusCode.ServiceUnavailable))).AsTask().GetAwaiter().GetResult();
+                    lines.Add(code + " " + retry + " " + thrown);
+                }
+
+                return string.Join("\n", lines);
+            }
+        }
+        """;
+
+    [Fact]
+    public void String_catalogs_keep_the_raw_wire_code_read_and_write_string_codes_and_retry_by_them()
+    {
+        var result = GeneratorHarness.Run(StringSpec, StringProbe, references: WithPolly);
+        Assert.Empty(result.CompilationErrorsAndWarnings().Where(d => d.Id != "CS1591").Select(d => d.ToString()));
+        Assert.Equal(
+            new[]
+            {
+                "M_LIMIT_EXCEEDED LimitExceeded True RetryAfterDelay",
+                "M_BRAND_NEW False M_BRAND_NEW False 0 M_BRAND_NEW unknown code: New",
+                "M_FORBIDDEN M_FORBIDDEN Forbidden: Forbidden: you lack permission for this room",
+                "{\"code\":\"M_NOT_FOUND\",\"message\":\"No such room or event\"}",
+                "{\"code\":\"404\",\"message\":\"x\"}",
+                "False True",
+                "True True False",
+                "M_UNAVAILABLE True True",
+                "M_FORBIDDEN False False",
+                "M_BRAND_NEW False False",
+            },
+            GeneratorHarness.RunProbe<string>(result.Output, PollyImage.Value).Split('\n'));
+    }
+
+    [Fact]
+    public void String_catalog_helpers_compile_clean_on_csharp_7_3()
+    {
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp7_3, DocumentationMode.Diagnose);
+        var result = GeneratorHarness.Run(
+            StringSpec,
+            "namespace Sample { internal static class Uses { internal static string M() { return new Chat.ErrorCodeException(\"M_X\", null).RawCode; } } }",
+            parseOptions: parseOptions,
+            references: WithPolly,
+            options: new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, generalDiagnosticOption: ReportDiagnostic.Error, warningLevel: 9999));
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.Output.GetDiagnostics().Where(d => d.Severity != DiagnosticSeverity.Hidden));
+    }
+
+    [Fact]
+    public void Numeric_catalogs_accept_a_code_sent_as_a_json_string()
+    {
+        const string probe = """
+            #nullable disable
+            using Acme.MarketData;
+            public static class Probe
+            {
+                public static string Run()
+                {
+                    var quoted = ErrorCodeResponse.Parse("{\"code\":\"3001\",\"message\":\"Rate limit exceeded\"}");
+                    var unquoted = ErrorCodeResponse.Parse("{\"code\":3001,\"message\":\"Rate limit exceeded\"}");
+                    var negative = ErrorCodeResponse.Parse("{\"code\":\"-7\",\"message\":\"m\"}");
+                    return quoted.ErrorCode + " " + unquoted.ErrorCode + " " + negative.Code + " "
+                        + ErrorCodeResponse.TryParse(System.Text.Encoding.UTF8.GetBytes("{\"code\":\"30x1\"}"), out var bad) + " "
+                        + System.Text.Encoding.UTF8.GetString(quoted.ToUtf8Json());
+                }
+            }
+            """;
+        var result = GeneratorHarness.RunReference(probe);
+        Assert.Empty(result.CompilationErrorsAndWarnings().Where(d => d.Id != "CS1591").Select(d => d.ToString()));
+        Assert.Equal("RateLimitExceeded RateLimitExceeded -7 False {\"code\":3001,\"message\":\"Rate limit exceeded\"}", GeneratorHarness.RunProbe<string>(result.Output));
+    }
 }
 
 /// <summary>Success comes from the code and its HTTP status, never from a Retry cell that says "None".</summary>
@@ -467,4 +569,5 @@ public class SuccessCodeTests
             new[] { "Ok True", "Created True", "CardDeclined False", "AlreadyPaid False", "threw 402" },
             GeneratorHarness.RunProbe<string>(result.Output).Split('\n'));
     }
+
 }

@@ -17,7 +17,7 @@ public static class SpecDiagnostics
 
     public static readonly SpecDiagnosticDescriptor NonIntegerCode = new(
         "ECG1003", "Code is not an integer",
-        "Code '{0}' is not an integer; string error codes are not supported yet",
+        "Code '{0}' is not an integer, but the page's other codes are; a page's codes are all numbers or all string codes",
         SpecSeverity.Error);
 
     public static readonly SpecDiagnosticDescriptor CodeOutOfRange = new(
@@ -110,6 +110,11 @@ public static class SpecDiagnostics
         "Code {0} means '{1}' here but '{2}' in the table row on line {3}",
         SpecSeverity.Error);
 
+    public static readonly SpecDiagnosticDescriptor NotAStringCode = new(
+        "ECG1022", "Code is not a string code",
+        "Code '{0}' is not a string code, but the page's other codes are; a string code starts with a letter or '_' and has only letters, digits, '_', '-', '.' and ':', and a page's codes are all numbers or all string codes",
+        SpecSeverity.Error);
+
     public static readonly SpecDiagnosticDescriptor CodeWithSeveralMessages = new(
         "ECG1030", "Code listed with several messages",
         "Code {0} is listed again with the message '{1}'; it is kept as another message of the code whose first row is on line {2}",
@@ -161,6 +166,6 @@ public static class SpecDiagnostics
         NoTable, MissingColumn, NonIntegerCode, CodeOutOfRange, DuplicateCode, DuplicateName, NoIdentifier,
         UnknownDetailCode, CategoryRangeMismatch, InvalidName, InvalidHttpStatus, InvalidRetry, EmptyMeaning,
         ExampleCodeMismatch, DuplicateCatalog, InvalidOption, SpecTooLarge, DuplicateDetail, MemberNameReserved,
-        TablesDisagree, NestedTooDeeply, CodeWithSeveralMessages, TableNotRenderedByGfm, SectionNotFound, SectionAmbiguous, SpecFileNotFound, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
+        TablesDisagree, NestedTooDeeply, NotAStringCode, CodeWithSeveralMessages, TableNotRenderedByGfm, SectionNotFound, SectionAmbiguous, SpecFileNotFound, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
     };
 }

@@ -94,10 +94,10 @@ public static class HtmlDocWriter
         w.Append("</tr>\n</thead>\n<tbody>\n");
         foreach (var entry in catalog.Entries)
         {
-            var code = DocText.Number(entry.Code);
+            var code = Escape(DocText.CodeText(catalog, entry));
             var category = CategoryOf(catalog, entry);
             var search = new StringBuilder();
-            search.Append(code).Append(' ').Append(entry.Name).Append(' ').Append(entry.Meaning.Plain);
+            search.Append(DocText.CodeText(catalog, entry)).Append(' ').Append(entry.Name).Append(' ').Append(entry.Meaning.Plain);
             if (category is not null)
             {
                 search.Append(' ').Append(category.Name).Append(' ').Append(category.Title);
@@ -149,7 +149,7 @@ public static class HtmlDocWriter
             {
                 if (entry.Category == category.Name && written.Add(entry.Code))
                 {
-                    Detail(w, entry);
+                    Detail(w, catalog, entry);
                 }
             }
         }
@@ -165,20 +165,25 @@ public static class HtmlDocWriter
                 }
 
                 headed = true;
-                Detail(w, entry);
+                Detail(w, catalog, entry);
             }
         }
 
         w.Append("</section>\n");
     }
 
-    private static void Detail(StringBuilder w, ErrorEntry entry)
+    private static void Detail(StringBuilder w, Catalog catalog, ErrorEntry entry)
     {
-        var code = DocText.Number(entry.Code);
+        var code = Escape(DocText.CodeText(catalog, entry));
         w.Append("<article class=\"code\" id=\"").Append(code).Append("\">\n");
         w.Append("<h4><a class=\"anchor\" href=\"#").Append(code).Append("\">").Append(code).Append("</a> ")
             .Append(Escape(entry.Meaning.Plain)).Append("</h4>\n<dl>\n");
         Item(w, "Name", "<code>" + Escape(entry.Name) + "</code>");
+        if (entry.WireCode is { } wireName && catalog.CodeKind != CodeKind.String)
+        {
+            Item(w, "Wire name", "<code>" + Escape(wireName) + "</code>");
+        }
+
         Item(w, "HTTP status", entry.HttpStatus is { } status ? DocText.Number(status) : "none (not an HTTP error)");
         Item(w, "Retry", "<span class=\"retry retry-" + entry.Retry.ToString().ToLowerInvariant() + "\">" + RetryLabel(entry.Retry) + "</span>");
         if (!entry.Recommendation.IsEmpty)
@@ -203,7 +208,7 @@ public static class HtmlDocWriter
         }
 
         w.Append("</dl>\n");
-        w.Append("<pre><code class=\"language-json\">").Append(Escape("{\n  \"code\": " + code + ",\n  \"message\": " + JsonText.Quote(entry.Message) + "\n}"))
+        w.Append("<pre><code class=\"language-json\">").Append(Escape("{\n  \"code\": " + DocText.CodeJson(catalog, entry) + ",\n  \"message\": " + JsonText.Quote(entry.Message) + "\n}"))
             .Append("</code></pre>\n");
         foreach (var note in entry.Notes)
         {

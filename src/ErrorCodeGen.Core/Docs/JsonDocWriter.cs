@@ -47,7 +47,7 @@ public static class JsonDocWriter
         for (var i = 0; i < catalog.Entries.Count; i++)
         {
             w.Append(i == 0 ? "\n" : ",\n");
-            Entry(w, catalog.Entries[i]);
+            Entry(w, catalog, catalog.Entries[i]);
         }
 
         w.Append(catalog.Entries.Count == 0 ? "]\n" : "\n  ]\n");
@@ -55,11 +55,16 @@ public static class JsonDocWriter
         return w.ToString();
     }
 
-    private static void Entry(StringBuilder w, ErrorEntry entry)
+    private static void Entry(StringBuilder w, Catalog catalog, ErrorEntry entry)
     {
         const string Indent = "      ";
         w.Append("    {\n");
-        Member(w, Indent, "code", DocText.Number(entry.Code));
+        Member(w, Indent, "code", DocText.CodeJson(catalog, entry));
+        if (entry.WireCode is { } wireName && catalog.CodeKind != CodeKind.String)
+        {
+            Member(w, Indent, "wireName", JsonText.Quote(wireName));
+        }
+
         Member(w, Indent, "name", JsonText.Quote(entry.Name));
         Member(w, Indent, "meaning", JsonText.Quote(entry.Meaning.Plain));
         Member(w, Indent, "message", JsonText.Quote(entry.Message));
@@ -154,7 +159,8 @@ public static class JsonDocWriter
         "      \"required\": [\"code\", \"name\", \"meaning\", \"message\", \"recommendation\", \"causes\", \"solutions\", \"notes\", \"category\", \"httpStatus\", \"retry\", \"retryable\", \"success\", \"extra\"],",
         "      \"additionalProperties\": false,",
         "      \"properties\": {",
-        "        \"code\": { \"type\": \"integer\", \"minimum\": -2147483648, \"maximum\": 2147483647, \"description\": \"The numeric error code sent in responses.\" },",
+        "        \"code\": { \"type\": [\"integer\", \"string\"], \"minimum\": -2147483648, \"maximum\": 2147483647, \"minLength\": 1, \"description\": \"The error code sent in responses: a number, or the exact string of a string-code catalog (M_FORBIDDEN).\" },",
+        "        \"wireName\": { \"type\": \"string\", \"minLength\": 1, \"description\": \"The symbolic name sent beside a numeric code (an RPC status table with Code and Id columns); absent otherwise.\" },",
         "        \"name\": { \"type\": \"string\", \"pattern\": \"^[A-Za-z_][A-Za-z0-9_]*$\", \"description\": \"The generated enum member name.\" },",
         "        \"meaning\": { \"type\": \"string\", \"minLength\": 1 },",
         "        \"message\": { \"type\": \"string\", \"description\": \"The message the API sends with the code (the meaning when the spec shows none).\" },",

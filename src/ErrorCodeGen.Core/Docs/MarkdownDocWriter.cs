@@ -132,7 +132,8 @@ public static class MarkdownDocWriter
         foreach (var entry in catalog.Entries)
         {
             // A retired code stays struck through; each other message of a code is one more row with that code.
-            var cells = new List<string> { entry.IsDeprecated ? "~~" + DocText.Number(entry.Code) + "~~" : DocText.Number(entry.Code) };
+            var code = DocText.CodeCell(catalog, entry);
+            var cells = new List<string> { entry.IsDeprecated ? "~~" + code + "~~" : code };
             if (writeNames)
             {
                 cells.Add(IdentifierNaming.IsValidIdentifier(entry.Name) ? entry.Name : "@" + entry.Name);
@@ -245,7 +246,7 @@ public static class MarkdownDocWriter
                 if (entry.Category == category.Name && written.Add(entry.Code))
                 {
                     w.Append("\n\n");
-                    Detail(w, entry);
+                    Detail(w, catalog, entry);
                 }
             }
         }
@@ -273,18 +274,18 @@ public static class MarkdownDocWriter
             }
 
             w.Append("\n\n");
-            Detail(w, entry);
+            Detail(w, catalog, entry);
         }
 
         return w.ToString();
     }
 
-    private static void Detail(StringBuilder w, ErrorEntry entry)
+    private static void Detail(StringBuilder w, Catalog catalog, ErrorEntry entry)
     {
-        w.Append("#### ").Append(DocText.Number(entry.Code)).Append(" - ").Append(DocText.Lf(entry.Meaning.Markdown).Replace('\n', ' '));
+        w.Append("#### ").Append(DocText.CodeCell(catalog, entry)).Append(" - ").Append(DocText.Lf(entry.Meaning.Markdown).Replace('\n', ' '));
         if (entry.HasWireMessage)
         {
-            w.Append("\n\n```json\n{\n  \"code\": ").Append(DocText.Number(entry.Code))
+            w.Append("\n\n```json\n{\n  \"code\": ").Append(DocText.CodeJson(catalog, entry))
                 .Append(",\n  \"message\": ").Append(JsonText.Quote(entry.Message)).Append("\n}\n```");
         }
 
@@ -324,4 +325,18 @@ internal static class DocText
     public static string Lf(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
 
     public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The code as the API sends it: the wire string of a string-code catalog, else the number.</summary>
+    public static string CodeText(Catalog catalog, ErrorEntry entry) => catalog.CodeText(entry);
+
+    /// <summary>The code as a JSON value: a string for a string-code catalog, else a number.</summary>
+    public static string CodeJson(Catalog catalog, ErrorEntry entry) =>
+        catalog.CodeKind == CodeKind.String ? JsonText.Quote(catalog.CodeText(entry)) : Number(entry.Code);
+
+    /// <summary>
+    /// The code column of regenerated Markdown: a wire code in backticks whenever the entry has one (so a numeric table
+    /// with a symbolic code column reads back the same, its number staying in its own column), else the number.
+    /// </summary>
+    public static string CodeCell(Catalog catalog, ErrorEntry entry) =>
+        entry.WireCode is { } wire ? "`" + wire + "`" : Number(entry.Code);
 }

@@ -37,12 +37,17 @@ public static class CatalogEmitPreflight
 
         var names = new CatalogEmitter.TypeNames(options.EnumName);
         var reserved = new HashSet<string>(System.StringComparer.Ordinal) { names.Messages, "value__" };
+        if (catalog.HasWireCodes)
+        {
+            reserved.Add(names.WireCodes);
+        }
+
         var kept = new List<ErrorEntry>(catalog.Entries.Count);
         foreach (var entry in catalog.Entries)
         {
             if (reserved.Contains(entry.Name) || entry.Name == options.EnumName)
             {
-                Report(diagnostics, SpecDiagnostics.MemberNameReserved, entry.Span, entry.Code.ToString(System.Globalization.CultureInfo.InvariantCulture), entry.Name);
+                Report(diagnostics, SpecDiagnostics.MemberNameReserved, entry.Span, catalog.CodeText(entry), entry.Name);
                 continue;
             }
 

@@ -75,8 +75,13 @@ public static class CatalogEmitter
         WriteEnum(writer, catalog, names, entries, access, generatedCode);
         WriteCategoryEnum(writer, names, categories, access, generatedCode);
         WriteRetryEnum(writer, names, access, generatedCode);
-        WriteMessages(writer, names, entries, access, generatedCode);
-        WriteExtensions(writer, names, entries, categories, access, generatedCode);
+        WriteMessages(writer, catalog, names, entries, access, generatedCode);
+        if (catalog.HasWireCodes)
+        {
+            WireCodeEmitter.WriteWireCodes(writer, catalog, names, entries, access, generatedCode);
+        }
+
+        WriteExtensions(writer, catalog, names, entries, categories, access, generatedCode);
 
         if (hasNamespace)
         {
@@ -100,16 +105,18 @@ public static class CatalogEmitter
     private static void WriteEnum(SourceWriter writer, Catalog catalog, TypeNames names, ErrorEntry[] entries, string access, string generatedCode)
     {
         var title = catalog.Title.Length > 0 ? catalog.Title : "the error-code spec";
-        writer.Line("/// <summary>Error codes of " + Xml(title) + ". The value of each member is its wire code.</summary>");
+        writer.Line(catalog.CodeKind == CodeKind.String
+            ? "/// <summary>Error codes of " + Xml(title) + ". The API sends string codes: see <see cref=\"" + names.WireCodes + "\"/>; values are 1 to N in the spec's order, so the default value is never a code.</summary>"
+            : "/// <summary>Error codes of " + Xml(title) + ". The value of each member is its wire code.</summary>");
         writer.Line("[global::ErrorCodeGen.ErrorCodeCatalog]");
         writer.Line(generatedCode);
         writer.Open(access + " enum " + names.Enum + " : int");
         foreach (var entry in entries)
         {
-            WriteEntryDocs(writer, entry);
+            WriteEntryDocs(writer, catalog, entry);
             if (entry.IsDeprecated)
             {
-                writer.Line("[global::System.Obsolete(\"Code " + Number(entry.Code) + " is retired: the error-code spec strikes it through.\")]");
+                writer.Line("[global::System.Obsolete(\"Code " + catalog.CodeText(entry) + " is retired: the error-code spec strikes it through.\")]");
             }
 
             writer.Line(IdentifierNaming.Escape(entry.Name) + " = " + Number(entry.Code) + ",");
@@ -119,11 +126,16 @@ public static class CatalogEmitter
         writer.Line();
     }
 
-    private static void WriteEntryDocs(SourceWriter writer, ErrorEntry entry)
+    private static void WriteEntryDocs(SourceWriter writer, Catalog catalog, ErrorEntry entry)
     {
         writer.Line("/// <summary>" + Xml(entry.Meaning.Plain) + "</summary>");
         writer.Line("/// <remarks>");
-        writer.Line("/// <para>Code: " + Number(entry.Code) + "</para>");
+        writer.Line("/// <para>Code: " + Xml(catalog.CodeText(entry)) + "</para>");
+        if (entry.WireCode is not null && catalog.CodeKind != CodeKind.String)
+        {
+            writer.Line("/// <para>Wire name: " + Xml(entry.WireCode) + "</para>");
+        }
+
         writer.Line("/// <para>Wire message: " + Xml(entry.Message) + "</para>");
         if (!entry.Recommendation.IsEmpty)
         {
@@ -208,14 +220,14 @@ public static class CatalogEmitter
         writer.Line();
     }
 
-    private static void WriteMessages(SourceWriter writer, TypeNames names, ErrorEntry[] entries, string access, string generatedCode)
+    private static void WriteMessages(SourceWriter writer, Catalog catalog, TypeNames names, ErrorEntry[] entries, string access, string generatedCode)
     {
         writer.Line("/// <summary>The wire messages of <see cref=\"" + names.Enum + "\"/>: the <c>message</c> the API sends with each code.</summary>");
         writer.Line(generatedCode);
         writer.Open(access + " static class " + names.Messages);
         foreach (var entry in entries)
         {
-            writer.Line("/// <summary>Wire message of <see cref=\"" + names.Enum + "." + IdentifierNaming.Escape(entry.Name) + "\"/> (" + Number(entry.Code) + "): " + Xml(entry.Message) + "</summary>");
+            writer.Line("/// <summary>Wire message of <see cref=\"" + names.Enum + "." + IdentifierNaming.Escape(entry.Name) + "\"/> (" + Xml(catalog.CodeText(entry)) + "): " + Xml(entry.Message) + "</summary>");
             writer.Line("public const string " + IdentifierNaming.Escape(entry.Name) + " = " + SourceEscaping.StringLiteral(entry.Message) + ";");
         }
 
@@ -223,7 +235,7 @@ public static class CatalogEmitter
         writer.Line();
     }
 
-    private static void WriteExtensions(SourceWriter writer, TypeNames names, ErrorEntry[] entries, List<(string Name, string Title)> categories, string access, string generatedCode)
+    private static void WriteExtensions(SourceWriter writer, Catalog catalog, TypeNames names, ErrorEntry[] entries, List<(string Name, string Title)> categories, string access, string generatedCode)
     {
         var e = names.Enum;
         var lookup = CodeLookup.Build(entries.Select(x => x.Code).ToArray());
@@ -242,6 +254,7 @@ public static class CatalogEmitter
         writer.Line("private static readonly " + names.Category + "[] s_categories = new " + names.Category + "[] { " + string.Join(", ", entries.Select(x => names.Category + "." + CategoryMember(x.Category, categories))) + " };");
         writer.Line("private static readonly " + names.Retry + "[] s_retry = new " + names.Retry + "[] { " + string.Join(", ", entries.Select(x => names.Retry + "." + x.Retry.ToString())) + " };");
         lookup.WriteFields(writer);
+        var wireLookup = catalog.HasWireCodes ? WireCodeEmitter.WriteLookupFields(writer, names, entries) : null;
         writer.Line();
 
         writer.Line("/// <summary>The index of <paramref name=\"code\"/> in the tables above, or -1 when it is not a code of the catalog.</summary>");
@@ -372,6 +385,10 @@ public static class CatalogEmitter
         writer.Line("return (" + e + "[])s_values.Clone();");
         writer.Close();
         WriteGetMessages(writer, names, entries);
+        if (wireLookup is not null)
+        {
+            WireCodeEmitter.WriteMethods(writer, catalog, names, entries, wireLookup);
+        }
 
         writer.Close();
     }
@@ -491,5 +508,7 @@ public static class CatalogEmitter
         public string Messages => Enum + "Messages";
 
         public string Extensions => Enum + "Extensions";
+
+        public string WireCodes => Enum + "WireCodes";
     }
 }

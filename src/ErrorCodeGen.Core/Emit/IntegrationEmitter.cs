@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using ErrorCodeGen.Inference;
+using ErrorCodeGen.Model;
 
 namespace ErrorCodeGen.Emit;
 
@@ -44,7 +45,14 @@ public static class IntegrationEmitter
     }
 
     /// <summary>Writes the integration helpers of the catalog described by <paramref name="options"/>; null when none apply.</summary>
-    public static string? Emit(CatalogEmitOptions options)
+    public static string? Emit(CatalogEmitOptions options) => Emit(options, CodeKind.Numeric);
+
+    /// <summary>
+    /// Writes the integration helpers of the catalog described by <paramref name="options"/>, for codes of
+    /// <paramref name="codeKind"/>: a <see cref="CodeKind.String"/> catalog's exception keeps the raw wire code string and
+    /// its envelope reads and writes <c>"code"</c> as a string. Null when none apply.
+    /// </summary>
+    public static string? Emit(CatalogEmitOptions options, CodeKind codeKind)
     {
         var features = Effective(options.Integration);
         if (features == IntegrationFeatures.None)
@@ -60,8 +68,20 @@ public static class IntegrationEmitter
         var escapedNamespace = hasNamespace ? string.Join(".", options.Namespace!.Split('.').Select(IdentifierNaming.Escape)) : string.Empty;
         var prefix = hasNamespace ? "global::" + escapedNamespace + "." : "global::";
         var t = options.EnumName;
+        var strings = codeKind == CodeKind.String;
         string Replace(string template) => template
             .Replace("\r\n", "\n")
+            .Replace("$READ_CODE$", IndentFollowingLines(strings ? StringReadCode : NumericReadCode, 16))
+            .Replace("$WRITE_CODE$", strings ? IndentFollowingLines(StringWriteCode, 8) : "writer.WriteNumber(\"code\", value.Code);")
+            .Replace("$CODETYPE$", strings ? "string" : "int")
+            .Replace("$CODE_DEFAULT$", strings ? "null" : "0")
+            .Replace("$CODE_GET_ENUM$", strings ? "FromWireCode(this.Code)" : "($E$)this.Code")
+            .Replace("$CODE_ENUM$", strings ? "this.ErrorCode" : "($E$)this.Code")
+            .Replace("$CODE_INT$", strings ? "(int)this.ErrorCode" : "this.Code")
+            .Replace("$ENUM_TO_CODE$", strings ? "$EXT$.GetWireCode(code)" : "(int)code")
+            .Replace("$EXCEPTION_CODE$", strings ? "this.Code" : "($E$)this.Code")
+            .Replace("$RESPONSE_HELPERS$", strings ? StringResponseHelpers : string.Empty)
+
             .Replace("$ACCESS$", options.Accessibility == "internal" ? "internal" : "public")
             .Replace("$GENERATED$", "[global::System.CodeDom.Compiler.GeneratedCode(\"ErrorCodeGen\", \"" + CatalogEmitter.ToolVersion + "\")]")
             .Replace("$E$", prefix + t)
@@ -82,7 +102,7 @@ public static class IntegrationEmitter
             writer.Open("namespace " + escapedNamespace);
         }
 
-        var parts = new System.Collections.Generic.List<string> { ExceptionTemplate };
+        var parts = new System.Collections.Generic.List<string> { strings ? StringExceptionTemplate : ExceptionTemplate };
         if (json)
         {
             parts.Add(ResponseTemplate);
@@ -212,6 +232,184 @@ public static class IntegrationEmitter
         }
         """;
 
+    private const string StringExceptionTemplate = """
+        /// <summary>
+        /// An error response of the API: its code of <see cref="$E$"/>, the wire code exactly as sent (<see cref="RawCode"/>, also
+        /// for a code the catalog does not know), the wire message, the HTTP status, the Retry-After delay and, for WebSocket
+        /// responses, the command.
+        /// </summary>
+        $GENERATED$
+        $ACCESS$ sealed class $T$Exception : global::System.Exception
+        {
+            /// <summary>An exception for <paramref name="code"/> with its wire message and HTTP status from the catalog.</summary>
+            /// <param name="code">The code.</param>
+            public $T$Exception($E$ code)
+                : this(code, null, $EXT$.GetHttpStatus(code), null, null, null)
+            {
+            }
+
+            /// <summary>An exception for an error response as received.</summary>
+            /// <param name="code">The code received (need not be a code of the catalog).</param>
+            /// <param name="wireMessage">The message received; null for the catalog's wire message of <paramref name="code"/>.</param>
+            /// <param name="httpStatus">The HTTP status of the response; null for a WebSocket response.</param>
+            /// <param name="retryAfter">The Retry-After delay the server sent, if any.</param>
+            /// <param name="command">The <c>cmd</c> of a WebSocket response; null for HTTP.</param>
+            /// <param name="innerException">The exception that caused this one, if any.</param>
+            public $T$Exception($E$ code, string wireMessage, global::System.Net.HttpStatusCode? httpStatus = null, global::System.TimeSpan? retryAfter = null, string command = null, global::System.Exception innerException = null)
+                : this($EXT$.GetWireCode(code), code, wireMessage, httpStatus, retryAfter, command, innerException)
+            {
+            }
+
+            /// <summary>An exception for an error response as received, by its wire code.</summary>
+            /// <param name="wireCode">The code exactly as received; kept in <see cref="RawCode"/> also when the catalog does not know it.</param>
+            /// <param name="wireMessage">The message received; null for the catalog's wire message of the code.</param>
+            /// <param name="httpStatus">The HTTP status of the response; null for a WebSocket response.</param>
+            /// <param name="retryAfter">The Retry-After delay the server sent, if any.</param>
+            /// <param name="command">The <c>cmd</c> of a WebSocket response; null for HTTP.</param>
+            /// <param name="innerException">The exception that caused this one, if any.</param>
+            public $T$Exception(string wireCode, string wireMessage, global::System.Net.HttpStatusCode? httpStatus = null, global::System.TimeSpan? retryAfter = null, string command = null, global::System.Exception innerException = null)
+                : this(wireCode ?? string.Empty, FromWireCode(wireCode), wireMessage, httpStatus, retryAfter, command, innerException)
+            {
+            }
+
+            private $T$Exception(string wireCode, $E$ code, string wireMessage, global::System.Net.HttpStatusCode? httpStatus, global::System.TimeSpan? retryAfter, string command, global::System.Exception innerException)
+                : base(Describe(wireCode, code, wireMessage ?? $EXT$.GetMessage(code), command), innerException)
+            {
+                this.RawCode = wireCode;
+                this.Code = code;
+                this.WireMessage = wireMessage ?? $EXT$.GetMessage(code);
+                this.HttpStatus = httpStatus;
+                this.RetryAfter = retryAfter;
+                this.Command = command;
+            }
+
+            /// <summary>The code received; the default value (never a code) when <see cref="IsKnownCode"/> is false.</summary>
+            public $E$ Code { get; private set; }
+
+            /// <summary>The code exactly as received, also when the catalog does not know it.</summary>
+            public string RawCode { get; private set; }
+
+            /// <summary>True when <see cref="Code"/> is a code of the catalog.</summary>
+            public bool IsKnownCode
+            {
+                get { return $EXT$.IsDefined((int)this.Code); }
+            }
+
+            /// <summary>The message the API sent with the code.</summary>
+            public string WireMessage { get; private set; }
+
+            /// <summary>The HTTP status of the response; null for a WebSocket response.</summary>
+            public global::System.Net.HttpStatusCode? HttpStatus { get; private set; }
+
+            /// <summary>The Retry-After delay the server sent, if any.</summary>
+            public global::System.TimeSpan? RetryAfter { get; private set; }
+
+            /// <summary>The <c>cmd</c> of a WebSocket response; null for HTTP.</summary>
+            public string Command { get; private set; }
+
+            /// <summary>How a client reacts to <see cref="Code"/> (<c>DoNotRetry</c> for a code the catalog does not know).</summary>
+            public $RETRY$ RetryClassification
+            {
+                get { return $EXT$.GetRetryClassification(this.Code); }
+            }
+
+            /// <summary>True when the request may be sent again (see <see cref="RetryClassification"/>).</summary>
+            public bool IsRetryable
+            {
+                get { return $EXT$.IsRetryable(this.Code); }
+            }
+
+            /// <summary>
+            /// The delay before retry number <paramref name="attempt"/>, honouring <see cref="RetryAfter"/> and never longer than
+            /// <paramref name="maxDelay"/>; null when not retryable.
+            /// </summary>
+            /// <param name="attempt">The retry number, starting at 0.</param>
+            /// <param name="maxDelay">The longest delay returned; null for 60 seconds.</param>
+            /// <returns>The delay, or null.</returns>
+            public global::System.TimeSpan? GetRetryDelay(int attempt, global::System.TimeSpan? maxDelay = null)
+            {
+                return $EXT$.GetRetryDelay(this.Code, attempt, this.RetryAfter, maxDelay);
+            }
+
+            private static $E$ FromWireCode(string wireCode)
+            {
+                $E$ value;
+                $EXT$.TryFromWireCode(wireCode, out value);
+                return value;
+            }
+
+            private static string Describe(string wireCode, $E$ code, string wireMessage, string command)
+            {
+                string name = $EXT$.IsDefined((int)code) ? $EXT$.ToStringFast(code) : "unknown code";
+                string text = wireCode + " " + name + ": " + wireMessage;
+                return command == null ? text : text + " (cmd " + command + ")";
+            }
+        }
+        """;
+
+    /// <summary>Indents every line but the first by <paramref name="spaces"/>, for a snippet that replaces an indented placeholder.</summary>
+    private static string IndentFollowingLines(string text, int spaces) =>
+        text.Replace("\r\n", "\n").Replace("\n", "\n" + new string(' ', spaces));
+
+    /// <summary>Reads <c>"code"</c> of a numeric catalog: a JSON number, or a number sent as a JSON string (<c>"400100"</c>).</summary>
+    private const string NumericReadCode = """
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+        {
+            // Some APIs send the number as a JSON string ("400100").
+            if (!int.TryParse(ReadString(ref reader, "code"), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
+            {
+                throw new global::System.Text.Json.JsonException("The code of a response envelope is a 32-bit integer.");
+            }
+        }
+        else if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number || !reader.TryGetInt32(out code))
+        {
+            throw new global::System.Text.Json.JsonException("The code of a response envelope is a 32-bit integer.");
+        }
+        """;
+
+    /// <summary>Reads <c>"code"</c> of a string catalog: a JSON string kept as sent (a number is kept as its text).</summary>
+    private const string StringReadCode = """
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+        {
+            code = ReadString(ref reader, "code");
+        }
+        else if (reader.TokenType == global::System.Text.Json.JsonTokenType.Number)
+        {
+            // Kept as its text, so that a code the API sends as a number is never lost.
+            long number;
+            code = reader.TryGetInt64(out number)
+                ? number.ToString(global::System.Globalization.CultureInfo.InvariantCulture)
+                : reader.GetDouble().ToString("R", global::System.Globalization.CultureInfo.InvariantCulture);
+        }
+        else
+        {
+            throw new global::System.Text.Json.JsonException("The code of a response envelope is a string.");
+        }
+        """;
+
+    private const string StringWriteCode = """
+        writer.WritePropertyName("code");
+        if (value.Code == null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(value.Code);
+        }
+        """;
+
+    private const string StringResponseHelpers = """
+
+
+            private static $E$ FromWireCode(string code)
+            {
+                $E$ value;
+                $EXT$.TryFromWireCode(code, out value);
+                return value;
+            }
+        """;
+
     private const string ResponseTemplate = """
         /// <summary>
         /// The response envelope of the API: <c>{ "code", "message", "data" }</c>, plus <c>"cmd"</c> on WebSocket messages.
@@ -233,7 +431,7 @@ public static class IntegrationEmitter
             /// <param name="message">The message.</param>
             /// <param name="data">The payload; <c>default</c> for none.</param>
             /// <param name="command">The <c>cmd</c> of a WebSocket message; null for HTTP.</param>
-            public $T$Response(int code, string message, global::System.Text.Json.JsonElement data = default(global::System.Text.Json.JsonElement), string command = null)
+            public $T$Response($CODETYPE$ code, string message, global::System.Text.Json.JsonElement data = default(global::System.Text.Json.JsonElement), string command = null)
             {
                 this.Code = code;
                 this.Message = message ?? string.Empty;
@@ -242,7 +440,7 @@ public static class IntegrationEmitter
             }
 
             /// <summary>The <c>code</c> field, as sent (also when it is not a code of the catalog).</summary>
-            public int Code { get; set; }
+            public $CODETYPE$ Code { get; set; }
 
             /// <summary>The <c>message</c> field.</summary>
             public string Message { get; set; }
@@ -251,30 +449,30 @@ public static class IntegrationEmitter
             public global::System.Text.Json.JsonElement Data { get; set; }
 
             /// <summary>The <c>cmd</c> field of a WebSocket message; null when absent.</summary>
-            public string Command { get; set; }
+            public string Command { get; set; }$RESPONSE_HELPERS$
 
             /// <summary>The code as <see cref="$E$"/> (a value outside the catalog when <see cref="IsKnownCode"/> is false).</summary>
             public $E$ ErrorCode
             {
-                get { return ($E$)this.Code; }
+                get { return $CODE_GET_ENUM$; }
             }
 
             /// <summary>True when <see cref="Code"/> is a code of the catalog.</summary>
             public bool IsKnownCode
             {
-                get { return $EXT$.IsDefined(this.Code); }
+                get { return $EXT$.IsDefined($CODE_INT$); }
             }
 
             /// <summary>True when the code is the catalog's success code.</summary>
             public bool IsSuccess
             {
-                get { return $EXT$.IsSuccess(($E$)this.Code); }
+                get { return $EXT$.IsSuccess($CODE_ENUM$); }
             }
 
             /// <summary>How a client reacts to the code (<c>DoNotRetry</c> for a code the catalog does not know).</summary>
             public $RETRY$ RetryClassification
             {
-                get { return $EXT$.GetRetryClassification(($E$)this.Code); }
+                get { return $EXT$.GetRetryClassification($CODE_ENUM$); }
             }
 
             /// <summary>The envelope the API sends for <paramref name="code"/>: its number and wire message.</summary>
@@ -284,7 +482,7 @@ public static class IntegrationEmitter
             /// <returns>The envelope.</returns>
             public static $RESPONSE$ Create($E$ code, global::System.Text.Json.JsonElement data = default(global::System.Text.Json.JsonElement), string command = null)
             {
-                return new $RESPONSE$((int)code, $EXT$.GetMessage(code), data, command);
+                return new $RESPONSE$($ENUM_TO_CODE$, $EXT$.GetMessage(code), data, command);
             }
 
             /// <summary>The exception for this envelope.</summary>
@@ -293,7 +491,7 @@ public static class IntegrationEmitter
             /// <returns>The exception (not thrown).</returns>
             public $EXCEPTION$ ToException(global::System.Net.HttpStatusCode? httpStatus = null, global::System.TimeSpan? retryAfter = null)
             {
-                return new $EXCEPTION$(($E$)this.Code, this.Message, httpStatus, retryAfter, this.Command, null);
+                return new $EXCEPTION$($EXCEPTION_CODE$, this.Message, httpStatus, retryAfter, this.Command, null);
             }
 
             /// <summary>Reads an envelope from UTF-8 JSON.</summary>
@@ -399,7 +597,7 @@ public static class IntegrationEmitter
                 }
 
                 bool hasCode = false;
-                int code = 0;
+                $CODETYPE$ code = $CODE_DEFAULT$;
                 string message = null;
                 string command = null;
                 global::System.Text.Json.JsonElement data = default(global::System.Text.Json.JsonElement);
@@ -418,10 +616,7 @@ public static class IntegrationEmitter
                     if (reader.ValueTextEquals("code"))
                     {
                         reader.Read();
-                        if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number || !reader.TryGetInt32(out code))
-                        {
-                            throw new global::System.Text.Json.JsonException("The code of a response envelope is a 32-bit integer.");
-                        }
+                        $READ_CODE$
 
                         hasCode = true;
                     }
@@ -467,7 +662,7 @@ public static class IntegrationEmitter
                     writer.WriteString("cmd", value.Command);
                 }
 
-                writer.WriteNumber("code", value.Code);
+                $WRITE_CODE$
                 writer.WriteString("message", value.Message ?? string.Empty);
                 if (value.Data.ValueKind != global::System.Text.Json.JsonValueKind.Undefined)
                 {

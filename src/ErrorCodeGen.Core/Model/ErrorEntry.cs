@@ -18,6 +18,13 @@ public sealed record ErrorEntry(
     SourceSpan Span)
 {
     /// <summary>
+    /// The exact code text the API sends (<c>M_FORBIDDEN</c>) when it is a string; null when the wire code is
+    /// <see cref="Code"/> itself. Set for every entry of a <see cref="CodeKind.String"/> catalog, and for every entry of
+    /// a numeric catalog whose table has a symbolic code beside the number.
+    /// </summary>
+    public string? WireCode { get; init; }
+
+    /// <summary>
     /// True for a success code: an HTTP 2xx status, or code 0 when the code has no HTTP status. Decided by the code and
     /// its status only, never by the retry classification: a Retry "None" on a 402 is still an error.
     /// </summary>

@@ -27,6 +27,9 @@ internal sealed class CatalogBuilder
     private int _httpNotInferred;
     private int _retryNotInferred;
 
+    /// <summary>The page's codes read together: numbers, or string codes (see <see cref="PageCodes"/>).</summary>
+    private PageCodes _codes = PageCodes.Numeric;
+
     public CatalogBuilder(SpecPage page) => _page = page;
 
     public Catalog Build()
@@ -102,25 +105,37 @@ internal sealed class CatalogBuilder
             var row = group.First;
             if (row.Meaning.Text.Plain.Length == 0)
             {
-                Report(SpecDiagnostics.EmptyMeaning, row.Meaning.Span, Number(group.Code));
+                Report(SpecDiagnostics.EmptyMeaning, row.Meaning.Span, Display(group.Code));
                 continue;
             }
 
-            if (!TryName(row, group.Code, out var name))
+            string name;
+            if (group.WireName is not null && row.Name is not { Text.IsEmpty: false })
+            {
+                // A string code names its member (RESOURCE_EXHAUSTED → ResourceExhausted), unless a Name cell does.
+                name = group.WireName;
+                if (name.Length == 0)
+                {
+                    Report(SpecDiagnostics.NoIdentifier, row.Code.Span, Display(group.Code));
+                    continue;
+                }
+            }
+            else if (!TryName(row, group.Code, out name))
             {
                 continue;
             }
 
             if (byName.TryGetValue(name, out var other))
             {
-                Report(SpecDiagnostics.DuplicateName, row.Name is { Text.IsEmpty: false } ? row.Name.Value.Span : row.Meaning.Span, Number(group.Code), name, Number(other));
+                Report(SpecDiagnostics.DuplicateName, row.Name is { Text.IsEmpty: false } ? row.Name.Value.Span : row.Meaning.Span, Display(group.Code), name, Display(other));
                 continue;
             }
 
             byName.Add(name, group.Code);
             var detail = row.Section;
-            if (detail is null)
+            if (detail is null && _codes.Kind != CodeKind.String)
             {
+                // Detail sections are headed by numbers; a string catalog's values 1…N are not codes of the page.
                 _details.TryGetValue(group.Code, out detail);
             }
 
@@ -134,8 +149,30 @@ internal sealed class CatalogBuilder
             BuildCategories(),
             _page.FrontMatter,
             BuildExtraColumns(rows),
-            BuildKeptSections());
+            BuildKeptSections())
+        {
+            CodeKind = _codes.Kind,
+        };
     }
+
+    /// <summary>The code of a row for <see cref="PageCodes"/>, with the numeric <c>Id</c>/<c>Value</c> cell beside it when the table has one.</summary>
+    private static CodeCell CodeCellOf(SpecRow row)
+    {
+        foreach (var extra in row.Extras)
+        {
+            if (Array.IndexOf(NumericCodeNames, ColumnRoles.Normalize(extra.Column)) >= 0)
+            {
+                return new CodeCell(row.Code.Text.Plain, row.Code.Span, extra.Value.Plain, row.Span);
+            }
+        }
+
+        return new CodeCell(row.Code.Text.Plain, row.Code.Span, null, row.Span);
+    }
+
+    private static readonly string[] NumericCodeNames = SpecColumns.Keys(SpecColumns.NumericCode);
+
+    /// <summary>A code as messages show it: its wire code on a page of string codes, else the number.</summary>
+    private string Display(int code) => _codes.Display(code);
 
     /// <summary>The rows of one code heading: the heading's title is the meaning, or names the member and the first bullet or paragraph is the meaning.</summary>
     private void AddHeadingRows(CodeSection section, List<SpecRow> rows)
@@ -266,10 +303,26 @@ internal sealed class CatalogBuilder
     {
         var groups = new List<CodeGroup>();
         var byCode = new Dictionary<int, CodeGroup>();
+        _codes = PageCodes.Read(rows.ConvertAll(CodeCellOf), _page.Diagnostics);
+        var rowIndex = -1;
         foreach (var row in rows)
         {
             _page.CancellationToken.ThrowIfCancellationRequested();
-            if (!TryReadCode(row.Code, out var code))
+            rowIndex++;
+            int code;
+            string? wireCode = null;
+            string? wireName = null;
+            if (_codes.IsSymbolic)
+            {
+                if (!_codes.TryGet(rowIndex, out code, out var wire, out var member))
+                {
+                    continue;
+                }
+
+                wireCode = wire;
+                wireName = member;
+            }
+            else if (!TryReadCode(row.Code, out code))
             {
                 continue;
             }
@@ -282,17 +335,17 @@ internal sealed class CatalogBuilder
                 {
                     if (!same)
                     {
-                        Report(SpecDiagnostics.TablesDisagree, row.Meaning.Span, Number(code), row.Meaning.Text.Plain, first.Meaning.Text.Plain, Number(first.Span.Line + 1));
+                        Report(SpecDiagnostics.TablesDisagree, row.Meaning.Span, Display(code), row.Meaning.Text.Plain, first.Meaning.Text.Plain, Number(first.Span.Line + 1));
                     }
                 }
                 else if (same)
                 {
-                    Report(SpecDiagnostics.DuplicateCode, row.Code.Span, Number(code), Number(first.Span.Line + 1));
+                    Report(SpecDiagnostics.DuplicateCode, row.Code.Span, Display(code), Number(first.Span.Line + 1));
                 }
                 else if (row.Meaning.Text.Plain.Length > 0)
                 {
                     // One code, several messages the API sends: one member, the other messages kept.
-                    Report(SpecDiagnostics.CodeWithSeveralMessages, row.Meaning.Span, Number(code), row.Meaning.Text.Plain, Number(first.Span.Line + 1));
+                    Report(SpecDiagnostics.CodeWithSeveralMessages, row.Meaning.Span, Display(code), row.Meaning.Text.Plain, Number(first.Span.Line + 1));
                     group.Messages.Add(row.Meaning.Text);
                     foreach (var more in row.MoreMessages)
                     {
@@ -303,7 +356,7 @@ internal sealed class CatalogBuilder
                 continue;
             }
 
-            group = new CodeGroup(code, row);
+            group = new CodeGroup(code, row) { WireCode = wireCode, WireName = wireName };
             foreach (var more in row.MoreMessages)
             {
                 group.Messages.Add(more.Text);
@@ -385,7 +438,7 @@ internal sealed class CatalogBuilder
     {
         var row = group.First;
         var code = group.Code;
-        var category = detail?.Category is { IsCategory: true } c ? c : (row.Heading is { IsCategory: true } h ? h : null) ?? CategoryByRange(code);
+        var category = detail?.Category is { IsCategory: true } c ? c : (row.Heading is { IsCategory: true } h ? h : null) ?? (_codes.Kind == CodeKind.String ? null : CategoryByRange(code));
         var recommendation = row.Recommendation?.Text ?? SpecText.Empty;
         if (SpecPlaceholder.IsNone(recommendation.Plain))
         {
@@ -457,6 +510,7 @@ internal sealed class CatalogBuilder
         {
             OtherMessages = group.Messages.Count == 0 ? default : new EquatableArray<SpecText>(group.Messages.ToArray()),
             IsDeprecated = row.Deprecated,
+            WireCode = group.WireCode,
         };
     }
 
@@ -496,7 +550,7 @@ internal sealed class CatalogBuilder
         var inferred = HttpStatusInference.Infer(input);
         if (!inferred.Decided && _httpNotInferred++ < MaxInferenceInfos)
         {
-            Report(SpecDiagnostics.HttpNotInferred, row.Code.Span, Number(code), input.Meaning);
+            Report(SpecDiagnostics.HttpNotInferred, row.Code.Span, Display(code), input.Meaning);
         }
 
         return inferred;
@@ -546,7 +600,7 @@ internal sealed class CatalogBuilder
         var inferred = RetryInference.Infer(input, http);
         if (!inferred.Decided && _retryNotInferred++ < MaxInferenceInfos)
         {
-            Report(SpecDiagnostics.RetryNotInferred, row.Code.Span, Number(code), input.Meaning);
+            Report(SpecDiagnostics.RetryNotInferred, row.Code.Span, Display(code), input.Meaning);
         }
 
         return inferred.Retry;
@@ -756,5 +810,11 @@ internal sealed class CatalogBuilder
         public SpecRow First { get; }
 
         public List<SpecText> Messages { get; } = new();
+
+        /// <summary>The code as the API sends it, for a string code (or a symbolic name beside a number); else null.</summary>
+        public string? WireCode { get; init; }
+
+        /// <summary>The member name the string code gives (before a Name cell overrides it); null for numeric codes.</summary>
+        public string? WireName { get; init; }
     }
 }

@@ -25,6 +25,9 @@ public static class SpecColumns
 
     public static IReadOnlyList<string> Retry { get; } = new[] { "Retry", "Retryable", "Retriable", "Reconnect" };
 
+    /// <summary>A numeric code beside a symbolic one (<c>Code | Id</c>: <c>OK | 0</c>); read only when the code column holds identifiers.</summary>
+    public static IReadOnlyList<string> NumericCode { get; } = new[] { "Id", "Value", "Number", "Numeric Code", "Numeric Value", "Code Number", "Enum Value" };
+
     public static IReadOnlyList<string> Name { get; } = new[] { "Name", "Identifier", "Constant", "Status Message", "Status Text" };
 
     /// <summary>A few lines for help texts.</summary>

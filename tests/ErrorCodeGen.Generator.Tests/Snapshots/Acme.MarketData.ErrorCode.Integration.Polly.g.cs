@@ -298,7 +298,15 @@ namespace Acme.MarketData
                 if (reader.ValueTextEquals("code"))
                 {
                     reader.Read();
-                    if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number || !reader.TryGetInt32(out code))
+                    if (reader.TokenType == global::System.Text.Json.JsonTokenType.String)
+                    {
+                        // Some APIs send the number as a JSON string ("400100").
+                        if (!int.TryParse(ReadString(ref reader, "code"), global::System.Globalization.NumberStyles.AllowLeadingSign, global::System.Globalization.CultureInfo.InvariantCulture, out code))
+                        {
+                            throw new global::System.Text.Json.JsonException("The code of a response envelope is a 32-bit integer.");
+                        }
+                    }
+                    else if (reader.TokenType != global::System.Text.Json.JsonTokenType.Number || !reader.TryGetInt32(out code))
                     {
                         throw new global::System.Text.Json.JsonException("The code of a response envelope is a 32-bit integer.");
                     }
