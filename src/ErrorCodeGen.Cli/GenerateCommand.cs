@@ -138,7 +138,7 @@ internal static class GenerateCommand
         }
 
         var source = Source(catalog, options);
-        var helpers = IntegrationEmitter.Emit(options);
+        var helpers = IntegrationEmitter.Emit(options, catalog.CodeKind);
         if (string.IsNullOrEmpty(outFile) || outFile == "-")
         {
             output.Write(helpers is null ? source : source + "\n" + helpers);
