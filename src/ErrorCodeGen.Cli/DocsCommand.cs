@@ -24,15 +24,15 @@ internal static class DocsCommand
         var section = CliApp.SectionOption();
         var outDir = new Option<string>("--out", "-o")
         {
-            Description = "The folder to write <name>.md, <name>.html, <name>.json and " + JsonDocWriter.SchemaFileName
-                + " to (name = the spec's file name without extension). Default: " + DefaultOut + " (in the current folder).",
+            Description = "The folder to write <name>.md, <name>.html, <name>.json, " + JsonDocWriter.SchemaFileName + " and <name>" + OpenApiDocWriter.FileSuffix
+                + " (OpenAPI 3.1 components) to (name = the spec's file name without extension). Default: " + DefaultOut + " (in the current folder).",
             DefaultValueFactory = _ => DefaultOut,
         };
         var check = new Option<bool>(CheckOption)
         {
             Description = "Write nothing; exit 1 and show what is stale: the missing files and a diff of each file that differs.",
         };
-        var command = new Command("docs", "Writes the error-code docs (Markdown, HTML, JSON + JSON Schema) from a spec.")
+        var command = new Command("docs", "Writes the error-code docs (Markdown, HTML, JSON + JSON Schema, OpenAPI 3.1 components) from a spec.")
         {
             spec,
             section,
