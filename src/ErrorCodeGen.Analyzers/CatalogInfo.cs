@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Threading;
 using System.Xml;
@@ -191,32 +192,61 @@ internal sealed class CatalogInfo
     /// The wire code closest to <paramref name="text"/>: the same code in another case, else the one at the smallest edit
     /// distance (at most a third of its length, and at least 2); null when none is close.
     /// </summary>
-    public string? ClosestWireCode(string text)
-    {
-        if (_byWire is null)
-        {
-            return null;
-        }
+    public string? ClosestWireCode(string text) => _byWire is null ? null : Closest(text, wireCodes: true);
 
+    /// <summary>
+    /// The code closest to <paramref name="value"/>, by the same rule on the decimal digits (<c>1010</c> gives <c>1001</c>):
+    /// a swapped or mistyped digit or two; null when none is close. Retired codes are not suggested.
+    /// </summary>
+    public string? ClosestCode(long value) => NumbersAreCodes ? Closest(value.ToString(CultureInfo.InvariantCulture), wireCodes: false) : null;
+
+    /// <summary>
+    /// False for a catalog of string codes, whose members are valued 1 to N in the spec's order (a number is then no code
+    /// of the API, and the nearest position would be no help).
+    /// </summary>
+    private bool NumbersAreCodes
+    {
+        get
+        {
+            if (_byWire is null)
+            {
+                return true;
+            }
+
+            for (var i = 0; i < Codes.Length; i++)
+            {
+                if (Codes[i].Value != i + 1 || Codes[i].WireCode is null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    private string? Closest(string text, bool wireCodes)
+    {
         string? best = null;
         var bestDistance = int.MaxValue;
         foreach (var code in Codes)
         {
-            if (code.WireCode is not { } wire)
+            var candidate = wireCodes ? code.WireCode : code.IsRetired ? null : code.Value.ToString(CultureInfo.InvariantCulture);
+            if (candidate is not { } known)
             {
                 continue;
             }
 
-            if (string.Equals(wire, text, StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(known, text, StringComparison.OrdinalIgnoreCase))
             {
-                return wire;
+                return known;
             }
 
-            var limit = Math.Max(2, wire.Length / 3);
-            var distance = EditDistance.Compute(text, wire, Math.Min(limit, bestDistance - 1));
+            var limit = Math.Max(2, known.Length / 3);
+            var distance = EditDistance.Compute(text, known, Math.Min(limit, bestDistance - 1));
             if (distance <= limit && distance < bestDistance)
             {
-                best = wire;
+                best = known;
                 bestDistance = distance;
             }
         }

@@ -37,7 +37,7 @@ public static class ErrorCodeDiagnostics
         Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "A case label of a switch over error codes (a number, or a string in a switch over string codes) is not a code of the catalog; it is probably a typo or a code the spec does not define. For a string, the message names the closest code.",
+        description: "A case label of a switch over error codes (a number, or a string in a switch over string codes) is not a code of the catalog; it is probably a typo or a code the spec does not define. The message names the closest code when one is close (a mistyped digit, or a string in another case or one edit away).",
         helpLinkUri: HelpLinkBase + UnknownCodeId + ".md");
 
     /// <summary>ECG0003 (off by default).</summary>

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -34,13 +35,13 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
             var strict = new StrictMode(start.Compilation);
             var members = new CodeMemberCache(index);
             start.RegisterOperationAction(
-                c => AnalyzeSwitch(c, index, strict, members),
+                c => AnalyzeSwitch(new SwitchContext(c.Operation, c.Options, c.ReportDiagnostic, c.CancellationToken), index, strict, members),
                 OperationKind.Switch,
                 OperationKind.SwitchExpression);
         });
     }
 
-    private static void AnalyzeSwitch(OperationAnalysisContext context, CatalogIndex index, StrictMode strict, CodeMemberCache members)
+    private static void AnalyzeSwitch(SwitchContext context, CatalogIndex index, StrictMode strict, CodeMemberCache members)
     {
         // Decide from the switched value (its type, its member name) before any clause is visited: clause operations are
         // created lazily and charged to the first analyzer that touches them.
@@ -142,8 +143,31 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
             ReportUnknownLabels(context, catalog, labels);
         }
 
-        ReportMissingCodes(context, catalog, kind, patternMember, labels, strict);
+        ReportMissingCodes(context, catalog, kind, Subject(kind, type, catalog), patternMember, labels, strict);
     }
+
+    /// <summary>
+    /// Whether ECG0001 reports <paramref name="operation"/> (a switch over error codes that leaves codes unhandled and has
+    /// no default): the question <see cref="UnhandledSwitchExpressionSuppressor"/> asks before it suppresses CS8509.
+    /// </summary>
+    internal static bool ReportsUnhandledCodes(IOperation operation, AnalyzerOptions options, CatalogIndex index, CodeMemberCache members, CancellationToken cancellationToken)
+    {
+        var reported = false;
+        var context = new SwitchContext(operation, options, d => reported |= d.Id == ErrorCodeDiagnostics.UnhandledCodesId, cancellationToken);
+        AnalyzeSwitch(context, index, StrictMode.Off, members);
+        return reported;
+    }
+
+    /// <summary>
+    /// What the switch is over, as ECG0001 and ECG0003 name it: the catalog enum (or, for string codes, the catalog whose
+    /// wire codes the message lists), or an int or long checked against the catalog (no enum is in sight, so the message
+    /// says which catalog the numbers were checked against).
+    /// </summary>
+    private static string Subject(SwitchKind kind, ITypeSymbol type, CatalogInfo catalog) => kind switch
+    {
+        SwitchKind.Int => (type.SpecialType == SpecialType.System_Int64 ? "a long" : "an int") + " checked against the catalog " + catalog.FullName,
+        _ => catalog.FullName,
+    };
 
     private static ITypeSymbol Unwrap(ITypeSymbol type) =>
         type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T, TypeArguments: [var underlying] } ? underlying : type;
@@ -151,7 +175,7 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
     private static bool IsCodeType(ITypeSymbol type) =>
         type.TypeKind == TypeKind.Enum || type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_String;
 
-    private static ErrorCodeSwitchOptions ReadOptions(OperationAnalysisContext context) =>
+    private static ErrorCodeSwitchOptions ReadOptions(SwitchContext context) =>
         ErrorCodeSwitchOptions.Read(context.Options.AnalyzerConfigOptionsProvider.GetOptions(context.Operation.Syntax.SyntaxTree));
 
     /// <summary>
@@ -341,7 +365,7 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportUnknownLabels(OperationAnalysisContext context, CatalogInfo catalog, List<SwitchLabel> labels)
+    private static void ReportUnknownLabels(SwitchContext context, CatalogInfo catalog, List<SwitchLabel> labels)
     {
         var constants = new List<long>();
         var operations = new List<IOperation>();
@@ -354,18 +378,19 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
         {
             if (!catalog.Contains(constants[i]))
             {
+                var closest = catalog.ClosestCode(constants[i]);
                 context.ReportDiagnostic(Diagnostic.Create(
                     ErrorCodeDiagnostics.UnknownCode,
                     operations[i].Syntax.GetLocation(),
                     constants[i].ToString(CultureInfo.InvariantCulture),
                     catalog.FullName,
-                    string.Empty));
+                    closest is null ? string.Empty : "; did you mean " + closest + "?"));
             }
         }
     }
 
     /// <summary>ECG0002 for a string label that is no wire code of the catalog, naming the closest wire code.</summary>
-    private static void ReportUnknownStrings(OperationAnalysisContext context, CatalogInfo catalog, List<SwitchLabel> labels)
+    private static void ReportUnknownStrings(SwitchContext context, CatalogInfo catalog, List<SwitchLabel> labels)
     {
         var strings = new List<string>();
         var operations = new List<IOperation>();
@@ -474,7 +499,7 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
         return !tie && best is not null && bestCount >= 2 && bestCount * 2 > strings.Count ? best : null;
     }
 
-    private static void ReportMissingCodes(OperationAnalysisContext context, CatalogInfo catalog, SwitchKind kind, string? patternMember, List<SwitchLabel> labels, StrictMode strict)
+    private static void ReportMissingCodes(SwitchContext context, CatalogInfo catalog, SwitchKind kind, string subject, string? patternMember, List<SwitchLabel> labels, StrictMode strict)
     {
         var hasCatchAll = false;
         foreach (var label in labels)
@@ -546,7 +571,7 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
             descriptor,
             location,
             SwitchDiagnosticProperties.Encode(kind, patternMember, missing),
-            catalog.FullName,
+            subject,
             missing.Count == 1 ? "1 code" : missing.Count.ToString(CultureInfo.InvariantCulture) + " codes",
             FormatList(missing)));
     }
@@ -573,6 +598,31 @@ public sealed class ErrorCodeSwitchAnalyzer : DiagnosticAnalyzer
 
         return builder.ToString();
     }
+}
+
+/// <summary>
+/// What the switch rules need of an operation callback (the operation, the options, a place to report, cancellation), so
+/// that the analyzer and the CS8509 suppressor run the same analysis.
+/// </summary>
+internal readonly struct SwitchContext
+{
+    private readonly System.Action<Diagnostic> _report;
+
+    public SwitchContext(IOperation operation, AnalyzerOptions options, System.Action<Diagnostic> report, CancellationToken cancellationToken)
+    {
+        Operation = operation;
+        Options = options;
+        _report = report;
+        CancellationToken = cancellationToken;
+    }
+
+    public IOperation Operation { get; }
+
+    public AnalyzerOptions Options { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
 }
 
 /// <summary>What a switch is over: the catalog enum, an <c>int</c>/<c>long</c> code, or a <c>string</c> wire code.</summary>

@@ -10,6 +10,14 @@ internal sealed class StrictMode
     private readonly bool _enabledGlobally;
     private readonly ConcurrentDictionary<SyntaxTree, bool> _byTree = new();
 
+    private StrictMode()
+    {
+        _compilation = null!;
+    }
+
+    /// <summary>ECG0003 off everywhere (what the CS8509 suppressor assumes: it only asks about ECG0001).</summary>
+    public static StrictMode Off { get; } = new();
+
     public StrictMode(Compilation compilation)
     {
         _compilation = compilation;
@@ -27,7 +35,7 @@ internal sealed class StrictMode
             return true;
         }
 
-        var provider = _compilation.Options.SyntaxTreeOptionsProvider;
+        var provider = _compilation?.Options.SyntaxTreeOptionsProvider;
         if (provider is null)
         {
             return false;

@@ -157,8 +157,8 @@ public sealed class AnalyzerTests
             """;
         await Test.VerifyAsync(
             source,
-            Test.Unhandled(0, Codes.List(0, 1003, 1004, 2001, 2003, 2004, 3001, 3002, 3003, 3004, 4001, 4002, 4003, 4004, 5000, 5001, 5002), 17),
-            Test.Unknown(1, 1010));
+            Test.Unhandled(0, Codes.List(0, 1003, 1004, 2001, 2003, 2004, 3001, 3002, 3003, 3004, 4001, 4002, 4003, 4004, 5000, 5001, 5002), 17, Test.IntSwitch),
+            Test.Unknown(1, 1010, closest: 1001));
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public sealed class AnalyzerTests
                 }
             }
             """;
-        await Test.VerifyAsync(source, Test.Unhandled(0, Codes.List(4004, 5000, 5001), 3));
+        await Test.VerifyAsync(source, Test.Unhandled(0, Codes.List(4004, 5000, 5001), 3, Test.IntSwitch));
     }
 
     [Fact]
@@ -236,7 +236,7 @@ public sealed class AnalyzerTests
                 }
             }
             """;
-        await Test.VerifyAsync(source, Test.Unknown(0, 1010));
+        await Test.VerifyAsync(source, Test.Unknown(0, 1010, closest: 1001));
     }
 
     [Fact]
@@ -414,7 +414,7 @@ public sealed class AnalyzerTests
                 };
             }
             """;
-        await Test.VerifyAsync(source, Test.Unhandled(0, "0 Success", 1), Test.Unknown(1, 9999));
+        await Test.VerifyAsync(source, Test.Unhandled(0, "0 Success", 1, Test.IntSwitch), Test.Unknown(1, 9999));
     }
 
     [Fact]
@@ -443,8 +443,8 @@ public sealed class AnalyzerTests
             """;
         var test = new Test { Source = source };
         test.EditorConfig("errorcodegen.code_members = Code, LongCode");
-        test.ExpectedDiagnostics.Add(Test.Unhandled(0, Codes.List(5000, 5001, 5002), 3));
-        test.ExpectedDiagnostics.Add(Test.Unhandled(1, "5002 ServiceTemporarilyUnavailable", 1));
+        test.ExpectedDiagnostics.Add(Test.Unhandled(0, Codes.List(5000, 5001, 5002), 3, Test.IntSwitch));
+        test.ExpectedDiagnostics.Add(Test.Unhandled(1, "5002 ServiceTemporarilyUnavailable", 1, "a long checked against the catalog " + TestCatalog.FullName));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -472,7 +472,7 @@ public sealed class AnalyzerTests
             """;
         var test = new Test { Source = source };
         test.EditorConfig("errorcodegen.code_members = StatusCode");
-        test.ExpectedDiagnostics.Add(Test.Unhandled(0, "5002 ServiceTemporarilyUnavailable", 1));
+        test.ExpectedDiagnostics.Add(Test.Unhandled(0, "5002 ServiceTemporarilyUnavailable", 1, Test.IntSwitch));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -519,7 +519,7 @@ public sealed class AnalyzerTests
             """;
         var test = new Test(catalogInSource: false) { Source = source };
         test.ExpectedDiagnostics.Add(Test.Unhandled(0, "5002 ServiceTemporarilyUnavailable", 1));
-        test.ExpectedDiagnostics.Add(Test.Unhandled(1, "0 Success", 1));
+        test.ExpectedDiagnostics.Add(Test.Unhandled(1, "0 Success", 1, Test.IntSwitch));
         await test.RunAsync(CancellationToken.None);
     }
 
@@ -547,7 +547,7 @@ public sealed class AnalyzerTests
         var chosen = new Test { Source = source };
         chosen.TestState.Sources.Add(("/0/Other.Api.ErrorCode.g.cs", TestCatalog.Emit("Other.Api", "ErrorCode")));
         chosen.EditorConfig("errorcodegen.catalog = Acme.MarketData.ErrorCode");
-        chosen.ExpectedDiagnostics.Add(Test.Unhandled(0, "0 Success", 1));
+        chosen.ExpectedDiagnostics.Add(Test.Unhandled(0, "0 Success", 1, Test.IntSwitch));
         await chosen.RunAsync(CancellationToken.None);
     }
 

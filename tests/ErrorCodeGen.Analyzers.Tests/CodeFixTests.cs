@@ -250,7 +250,7 @@ public sealed class CodeFixTests
             }
             """;
         var test = new Test { Source = source, Fixed = fixedSource };
-        test.ExpectedDiagnostics.Add(Test.Unhandled(0, Codes.List(0, 1003, 1004, 2001, 2003, 2004, 3002, 3003, 3004, 4001, 4002, 4003, 4004, 5000, 5001, 5002), 16));
+        test.ExpectedDiagnostics.Add(Test.Unhandled(0, Codes.List(0, 1003, 1004, 2001, 2003, 2004, 3002, 3003, 3004, 4001, 4002, 4003, 4004, 5000, 5001, 5002), 16, Test.IntSwitch));
         test.CompilerDiagnostics = CompilerDiagnostics.Warnings;
         await test.RunAsync(CancellationToken.None);
     }

@@ -203,8 +203,8 @@ public sealed class StringCodeSwitchTests
                 };
             }
             """);
-        test.ExpectedDiagnostics.Add(Test.Unhandled(0, Codes.List(5002), 1));
-        test.ExpectedDiagnostics.Add(Test.Unknown(1, 1010));
+        test.ExpectedDiagnostics.Add(Test.Unhandled(0, Codes.List(5002), 1, Test.IntSwitch));
+        test.ExpectedDiagnostics.Add(Test.Unknown(1, 1010, closest: 1001));
         await test.RunAsync(CancellationToken.None);
     }
 

@@ -69,20 +69,33 @@ internal sealed class Test : CSharpCodeFixTest<ErrorCodeSwitchAnalyzer, AddMissi
         TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + body + "\n"));
     }
 
-    public static DiagnosticResult Unhandled(int markup, string codes, int count) =>
+    /// <summary>What ECG0001/ECG0003 name an <c>int</c> switch over the test catalog's codes.</summary>
+    public const string IntSwitch = "an int checked against the catalog " + TestCatalog.FullName;
+
+    /// <param name="markup">The location.</param>
+    /// <param name="codes">The codes listed.</param>
+    /// <param name="count">How many.</param>
+    /// <param name="over">What the switch is over, as the message names it (the catalog, or <see cref="IntSwitch"/>).</param>
+    public static DiagnosticResult Unhandled(int markup, string codes, int count, string over = TestCatalog.FullName) =>
         new DiagnosticResult(ErrorCodeDiagnostics.UnhandledCodes)
             .WithLocation(markup)
-            .WithArguments(TestCatalog.FullName, count == 1 ? "1 code" : count + " codes", codes);
+            .WithArguments(over, count == 1 ? "1 code" : count + " codes", codes);
 
-    public static DiagnosticResult OnlyInDefault(int markup, string codes, int count) =>
+    public static DiagnosticResult OnlyInDefault(int markup, string codes, int count, string over = TestCatalog.FullName) =>
         new DiagnosticResult(ErrorCodeDiagnostics.CodesOnlyInDefault)
             .WithLocation(markup)
-            .WithArguments(TestCatalog.FullName, count == 1 ? "1 code" : count + " codes", codes);
+            .WithArguments(over, count == 1 ? "1 code" : count + " codes", codes);
 
-    public static DiagnosticResult Unknown(int markup, long value) =>
+    /// <param name="markup">The location.</param>
+    /// <param name="value">The label that is no code.</param>
+    /// <param name="closest">The code the message suggests ("did you mean …?"), or null for none.</param>
+    public static DiagnosticResult Unknown(int markup, long value, long? closest = null) =>
         new DiagnosticResult(ErrorCodeDiagnostics.UnknownCode)
             .WithLocation(markup)
-            .WithArguments(value.ToString(System.Globalization.CultureInfo.InvariantCulture), TestCatalog.FullName, string.Empty);
+            .WithArguments(
+                value.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                TestCatalog.FullName,
+                closest is { } c ? "; did you mean " + c.ToString(System.Globalization.CultureInfo.InvariantCulture) + "?" : string.Empty);
 
     public static async Task VerifyAsync(string source, params DiagnosticResult[] expected)
     {
