@@ -114,6 +114,13 @@ public static class SpecParser
                     continue;
             }
 
+            if (codeHeadings.InStringSection)
+            {
+                // A string-code heading is tentative (it may be an ordinary heading): the other layouts read first.
+                _ = nameBlocks.TryRead(block) || definitions.TryRead(block) || codeHeadings.TryRead(block);
+                continue;
+            }
+
             if (codeHeadings.TryRead(block) || nameBlocks.TryRead(block) || definitions.TryRead(block))
             {
                 continue;
