@@ -5,7 +5,6 @@ using System.Globalization;
 using System.Linq;
 using System.Net;
 using System.Net.WebSockets;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -23,7 +22,7 @@ namespace MarketData.Server;
 /// Part of the market-data API of spec/error-codes.md on 127.0.0.1: <c>/v1/market/ticker/{symbol}</c>,
 /// <c>/v1/symbols/available</c>, <c>/v1/market/depth</c> and the WebSocket <c>/v1/ws</c>, behind <c>X-API-Key</c>
 /// (1001/1002), a per-key IP whitelist (1003), a fixed-window rate limiter (3001 with Retry-After) and a quota (3002).
-/// Every error is the spec's envelope with the HTTP status from the generated <c>GetHttpStatus()</c>.
+/// Every error is the spec's envelope with the catalog's HTTP status, written by the generated <c>ErrorCodeResults.Envelope</c>.
 /// </summary>
 public sealed class MarketDataServer : IAsyncDisposable
 {
@@ -59,24 +58,34 @@ public sealed class MarketDataServer : IAsyncDisposable
     /// <summary>Completes when the server has stopped (disposed, or <see cref="MarketDataServerOptions.StopAfter"/> elapsed).</summary>
     public Task Stopped => _app.Lifetime.ApplicationStopped.IsCancellationRequested ? Task.CompletedTask : WhenStopped();
 
-    /// <summary>Starts a server on 127.0.0.1 and returns once it accepts connections.</summary>
-    /// <param name="options">The options; null for the defaults (a free port, the demo key).</param>
+    /// <summary>Starts a server on a free port of 127.0.0.1 and returns once it accepts connections.</summary>
+    /// <param name="options">The options; null for the defaults (the demo key).</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running server; dispose it to stop it.</returns>
-    public static async Task<MarketDataServer> StartAsync(MarketDataServerOptions? options = null, CancellationToken cancellationToken = default)
+    public static Task<MarketDataServer> StartAsync(MarketDataServerOptions? options = null, CancellationToken cancellationToken = default) =>
+        StartAsync(
+            WebApplication.CreateSlimBuilder(new WebApplicationOptions
+            {
+                ApplicationName = typeof(MarketDataServer).Assembly.GetName().Name,
+                ContentRootPath = AppContext.BaseDirectory,
+                Args = new[] { "--urls", "http://127.0.0.1:0" },
+            }),
+            options ?? new MarketDataServerOptions(),
+            cancellationToken);
+
+    /// <summary>
+    /// Starts the API on <paramref name="builder"/>, which binds where ASP.NET Core is told to (<c>--urls</c>,
+    /// <c>ASPNETCORE_URLS</c>, <c>Urls</c> in appsettings.json), and returns once it accepts connections.
+    /// </summary>
+    /// <param name="builder">The application builder.</param>
+    /// <param name="options">The options.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running server; dispose it to stop it.</returns>
+    public static async Task<MarketDataServer> StartAsync(WebApplicationBuilder builder, MarketDataServerOptions options, CancellationToken cancellationToken = default)
     {
-        options ??= new MarketDataServerOptions();
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        if (!options.ConsoleLogging)
         {
-            ApplicationName = typeof(MarketDataServer).Assembly.GetName().Name,
-            ContentRootPath = AppContext.BaseDirectory,
-            Args = Array.Empty<string>(),
-        });
-        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Port));
-        builder.Logging.ClearProviders();
-        if (options.ConsoleLogging)
-        {
-            builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
+            builder.Logging.ClearProviders();
         }
 
         var app = builder.Build();
@@ -84,7 +93,7 @@ public sealed class MarketDataServer : IAsyncDisposable
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.Use(server.GuardAsync);
         app.MapGet("/v1/market/ticker/{symbol}", (string symbol) => server.Ticker(symbol));
-        app.MapGet("/v1/symbols/available", () => Envelope(ErrorCode.Success, JsonSerializer.SerializeToElement(options.Symbols, JsonSerializerOptions.Web)));
+        app.MapGet("/v1/symbols/available", () => Success(options.Symbols));
         app.MapGet("/v1/market/depth", (HttpRequest request) => server.Depth(request.Query));
         app.Map(WebSocketPath, server.WebSocketAsync);
 
@@ -98,6 +107,10 @@ public sealed class MarketDataServer : IAsyncDisposable
 
         return server;
     }
+
+    /// <summary>Waits until the host is told to stop (Ctrl+C, SIGTERM, <see cref="MarketDataServerOptions.StopAfter"/>), then stops it.</summary>
+    /// <returns>A task that completes when the server has stopped.</returns>
+    public Task WaitForShutdownAsync() => Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.WaitForShutdownAsync(_app);
 
     /// <summary>
     /// Makes the next API requests (after the key and whitelist checks) fail with these codes, one each, e.g. 5001,
@@ -153,31 +166,21 @@ public sealed class MarketDataServer : IAsyncDisposable
         }
     }
 
-    private static IResult Envelope(ErrorCode code, JsonElement data = default, string? command = null)
+    // The spec's success envelope (its "Response Format" says "success"); errors come from ErrorCodeResults.Envelope.
+    private static IResult Success(object data) => Results.Json(new { code = 0, message = "success", data });
+
+    private static Task WriteErrorAsync(HttpContext context, ErrorCode code, string? retryAfter = null)
     {
-        var envelope = command is null && code.IsSuccess() ? new ErrorCodeResponse(0, "success", data) : ErrorCodeResponse.Create(code, data, command);
-        return Json(envelope, StatusCodes.Status200OK);
-    }
-
-    private static IResult Error(ErrorCode code) =>
-        Json(ErrorCodeResponse.Create(code), StatusOf(code));
-
-    private static IResult Json(ErrorCodeResponse envelope, int status) =>
-        Results.Text(Encoding.UTF8.GetString(envelope.ToUtf8Json()), "application/json", Encoding.UTF8, status);
-
-    private static int StatusOf(ErrorCode code) => (int)(code.GetHttpStatus() ?? HttpStatusCode.InternalServerError);
-
-    private static async Task WriteErrorAsync(HttpContext context, ErrorCode code, string? retryAfter = null)
-    {
-        var envelope = ErrorCodeExtensions.IsDefined((int)code) ? ErrorCodeResponse.Create(code) : new ErrorCodeResponse((int)code, "Injected failure");
-        context.Response.StatusCode = StatusOf(code);
-        context.Response.ContentType = "application/json";
         if (retryAfter is not null)
         {
             context.Response.Headers.RetryAfter = retryAfter;
         }
 
-        await context.Response.Body.WriteAsync(envelope.ToUtf8Json(), context.RequestAborted).ConfigureAwait(false);
+        // A code the catalog does not know (an injected failure) has no status in it: sent as 500.
+        var result = ErrorCodeExtensions.IsDefined((int)code)
+            ? ErrorCodeResults.Envelope(code)
+            : Results.Json(new { code = (int)code, message = "Injected failure" }, statusCode: StatusCodes.Status500InternalServerError);
+        return result.ExecuteAsync(context);
     }
 
     private async Task GuardAsync(HttpContext context, RequestDelegate next)
@@ -271,10 +274,10 @@ public sealed class MarketDataServer : IAsyncDisposable
     {
         if (!_options.Symbols.Contains(symbol, StringComparer.Ordinal))
         {
-            return Error(ErrorCode.SymbolNotFound);
+            return ErrorCodeResults.Envelope(ErrorCode.SymbolNotFound);
         }
 
-        return Envelope(ErrorCode.Success, JsonSerializer.SerializeToElement(new TickerData(symbol, Price(symbol)), JsonSerializerOptions.Web));
+        return Success(new TickerData(symbol, Price(symbol)));
     }
 
     private IResult Depth(IQueryCollection query)
@@ -285,29 +288,29 @@ public sealed class MarketDataServer : IAsyncDisposable
             || !TryReadLong(query, "end_time", out var end)
             || !TryReadLong(query, "limit", out var limit))
         {
-            return Error(ErrorCode.InvalidParameters);
+            return ErrorCodeResults.Envelope(ErrorCode.InvalidParameters);
         }
 
         if (start is { } s && end is { } e && s >= e)
         {
-            return Error(ErrorCode.InvalidTimeRange);
+            return ErrorCodeResults.Envelope(ErrorCode.InvalidTimeRange);
         }
 
         if (limit is { } l && (l < 1 || l > _options.MaxDepthLimit))
         {
-            return Error(ErrorCode.RequestLimitExceeded);
+            return ErrorCodeResults.Envelope(ErrorCode.RequestLimitExceeded);
         }
 
         if (!_options.Symbols.Contains(symbol, StringComparer.Ordinal))
         {
-            return Error(ErrorCode.SymbolNotFound);
+            return ErrorCodeResults.Envelope(ErrorCode.SymbolNotFound);
         }
 
         var levels = (int)Math.Min(limit ?? 5, 5);
         var price = Price(symbol);
         var bids = Enumerable.Range(1, levels).Select(i => new[] { price - i, i * 0.5m }).ToArray();
         var asks = Enumerable.Range(1, levels).Select(i => new[] { price + i, i * 0.5m }).ToArray();
-        return Envelope(ErrorCode.Success, JsonSerializer.SerializeToElement(new DepthData(symbol, bids, asks), JsonSerializerOptions.Web));
+        return Success(new DepthData(symbol, bids, asks));
     }
 
     private static bool TryReadLong(IQueryCollection query, string name, out long? value)

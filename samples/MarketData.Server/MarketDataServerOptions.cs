@@ -29,9 +29,6 @@ public sealed record MarketDataServerOptions
     /// <summary>The demo key that may do everything.</summary>
     public const string DemoKey = "demo-key";
 
-    /// <summary>The port on 127.0.0.1; 0 for a free one.</summary>
-    public int Port { get; init; }
-
     /// <summary>The server's clock (rate-limit windows, Retry-After dates).</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 

@@ -1,33 +1,16 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Net;
-using System.Threading;
 using MarketData.Server;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
 
-// dotnet run --project samples/MarketData.Server [-- --port 5080] [--stop-after 600]
-var port = 0;
-var stopAfter = TimeSpan.FromMinutes(10);
-for (var i = 0; i + 1 < args.Length; i += 2)
-{
-    switch (args[i])
-    {
-        case "--port":
-            port = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
-            break;
-        case "--stop-after":
-            stopAfter = TimeSpan.FromSeconds(int.Parse(args[i + 1], CultureInfo.InvariantCulture));
-            break;
-        default:
-            Console.Error.WriteLine("usage: MarketData.Server [--port N] [--stop-after SECONDS]");
-            return 2;
-    }
-}
-
+// dotnet run --project samples/MarketData.Server [-- --urls http://127.0.0.1:5080] [--StopAfter 00:10:00]
+// Binds where ASP.NET Core is told to: --urls, ASPNETCORE_URLS, or "Urls" in appsettings.json (a free port of 127.0.0.1).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var options = new MarketDataServerOptions
 {
-    Port = port,
-    StopAfter = stopAfter,
+    StopAfter = builder.Configuration.GetValue("StopAfter", TimeSpan.FromMinutes(10)),
     ConsoleLogging = true,
     ApiKeys = new Dictionary<string, ApiKeyPolicy>(StringComparer.Ordinal)
     {
@@ -37,21 +20,6 @@ var options = new MarketDataServerOptions
     },
 };
 
-await using var server = await MarketDataServer.StartAsync(options);
+await using var server = await MarketDataServer.StartAsync(builder, options);
 Console.WriteLine("Market data API on " + server.BaseAddress + " (WebSocket " + server.WebSocketAddress + "), key: " + MarketDataServerOptions.DemoKey);
-Console.WriteLine("Stops after " + stopAfter.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s or on Ctrl+C.");
-using var cancel = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancel.Cancel();
-};
-try
-{
-    await server.Stopped.WaitAsync(cancel.Token);
-}
-catch (OperationCanceledException)
-{
-    // Ctrl+C.
-}
-return 0;
+await server.WaitForShutdownAsync();

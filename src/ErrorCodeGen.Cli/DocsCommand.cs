@@ -15,14 +15,14 @@ internal static class DocsCommand
         var section = CliApp.SectionOption();
         var outDir = new Option<string>("--out", "-o")
         {
-            Description = "The folder to write <name>.md, <name>.html, <name>.json and " + JsonDocWriter.SchemaFileName + " to (name = the spec's file name without extension).",
+            Description = "The folder to write <name>.md, <name>.html, <name>.json, " + JsonDocWriter.SchemaFileName + " and <name>" + OpenApiDocWriter.FileSuffix + " (OpenAPI 3.1 components) to (name = the spec's file name without extension).",
             Required = true,
         };
         var check = new Option<bool>("--check")
         {
             Description = "Write nothing; exit 1 and list the files that are missing or differ (stale docs).",
         };
-        var command = new Command("docs", "Writes the error-code docs (Markdown, HTML, JSON + JSON Schema) from a spec.")
+        var command = new Command("docs", "Writes the error-code docs (Markdown, HTML, JSON + JSON Schema, OpenAPI 3.1 components) from a spec.")
         {
             spec,
             section,

@@ -23,6 +23,7 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
         public const string Catalogs = nameof(Catalogs);
         public const string Features = nameof(Features);
         public const string Integrations = nameof(Integrations);
+        public const string Servers = nameof(Servers);
     }
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -54,10 +55,24 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
             .Select(static (pair, _) => IntegrationGeneration.Run(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Integrations);
 
-        context.RegisterSourceOutput(catalogs.Collect().Combine(integrations.Collect()), static (output, pair) => Produce(output, pair.Left, pair.Right));
+        // ErrorCodeDocsUrl: the published HTML docs, for the problem type URIs of the server helpers.
+        var docsUrl = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
+            provider.GlobalOptions.TryGetValue("build_property.ErrorCodeDocsUrl", out var value) && !string.IsNullOrWhiteSpace(value)
+                ? value.Trim()
+                : null);
+
+        var servers = catalogs
+            .Combine(features)
+            .Combine(docsUrl)
+            .Select(static (pair, _) => ServerGeneration.Run(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(TrackingNames.Servers);
+
+        context.RegisterSourceOutput(
+            catalogs.Collect().Combine(integrations.Collect()).Combine(servers.Collect()),
+            static (output, pair) => Produce(output, pair.Left.Left, pair.Left.Right, pair.Right));
     }
 
-    private static void Produce(SourceProductionContext output, ImmutableArray<CatalogGeneration> generations, ImmutableArray<IntegrationGeneration> integrations)
+    private static void Produce(SourceProductionContext output, ImmutableArray<CatalogGeneration> generations, ImmutableArray<IntegrationGeneration> integrations, ImmutableArray<ServerGeneration> servers)
     {
         // Catalogs in a stable order (path, then section), so the first of two clashing catalogs wins deterministically.
         // Roslyn compares hint names ignoring case, so a catalog whose file name (or its integration file's) differs
@@ -101,8 +116,22 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
                 }
             }
 
+            ServerGeneration? server = null;
+            if (integration is not null)
+            {
+                foreach (var candidate in servers)
+                {
+                    if (candidate.CatalogHintName == generation.HintName && candidate.Source is not null)
+                    {
+                        server = candidate;
+                        break;
+                    }
+                }
+            }
+
             var clashing = added.ContainsKey(generation.HintName) ? generation.HintName
                 : integration is not null && added.ContainsKey(integration.HintName) ? integration.HintName
+                : server is not null && added.ContainsKey(server.HintName) ? server.HintName
                 : null;
             if (clashing is not null)
             {
@@ -118,6 +147,12 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
             {
                 added.Add(integration.HintName, generation.FullName);
                 output.AddSource(integration.HintName, SourceText.From(integration.Source!, Encoding.UTF8));
+            }
+
+            if (server is not null)
+            {
+                added.Add(server.HintName, generation.FullName);
+                output.AddSource(server.HintName, SourceText.From(server.Source!, Encoding.UTF8));
             }
         }
     }

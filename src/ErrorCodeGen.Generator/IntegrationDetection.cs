@@ -34,7 +34,16 @@ internal static class IntegrationDetection
             features |= IntegrationFeatures.Polly;
         }
 
-        return IntegrationEmitter.Effective(features);
+        if (Has(compilation, "Microsoft.AspNetCore.Http.IResult")
+            && Has(compilation, "Microsoft.AspNetCore.Http.IProblemDetailsService")
+            && Has(compilation, "Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata")
+            && Has(compilation, "Microsoft.AspNetCore.Diagnostics.IExceptionHandler")
+            && Has(compilation, "Microsoft.AspNetCore.Mvc.ProblemDetails"))
+        {
+            features |= IntegrationFeatures.AspNetCore;
+        }
+
+        return IntegrationEmitter.Effective(features) | (features & IntegrationFeatures.AspNetCore);
     }
 
     private static bool Has(Compilation compilation, string metadataName) =>

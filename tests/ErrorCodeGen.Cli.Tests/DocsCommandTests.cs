@@ -7,7 +7,7 @@ namespace ErrorCodeGen.Cli.Tests;
 
 public sealed class DocsCommandTests
 {
-    private static readonly string[] Files = { "error-codes.md", "error-codes.html", "error-codes.json", "error-catalog.schema.json" };
+    private static readonly string[] Files = { "error-codes.md", "error-codes.html", "error-codes.json", "error-catalog.schema.json", "error-codes.openapi.json" };
 
     [Fact]
     public void Docs_WritesTheFourFiles_ThenCheckPasses()

@@ -7,7 +7,7 @@ namespace ErrorCodeGen.Docs;
 /// <summary>One file of a docs set: a file name (no folder) and its full text (LF line endings).</summary>
 public sealed record DocFile(string FileName, string Content);
 
-/// <summary>The files <c>errorcodegen docs</c> writes for one spec: <c>name.md</c>, <c>name.html</c>, <c>name.json</c> and the JSON Schema.</summary>
+/// <summary>The files <c>errorcodegen docs</c> writes for one spec: <c>name.md</c>, <c>name.html</c>, <c>name.json</c>, the JSON Schema and the OpenAPI 3.1 components <c>name.openapi.json</c>.</summary>
 public static class DocSet
 {
     public static IReadOnlyList<DocFile> Create(Catalog catalog, string name)
@@ -28,6 +28,7 @@ public static class DocSet
             new DocFile(name + ".html", InvisibleCharacters.ForHtml(HtmlDocWriter.Write(catalog))),
             new DocFile(name + ".json", JsonDocWriter.Write(catalog)),
             new DocFile(JsonDocWriter.SchemaFileName, JsonDocWriter.Schema),
+            new DocFile(name + OpenApiDocWriter.FileSuffix, OpenApiDocWriter.Write(catalog)),
         };
     }
 }

@@ -23,6 +23,11 @@ public enum IntegrationFeatures
     /// <see cref="HttpClient"/> and <see cref="SystemTextJson"/>, which they build on.
     /// </summary>
     Polly = 4,
+
+    /// <summary>
+    /// ASP.NET Core 8 or later is referenced: the server helpers of <see cref="ServerResultsEmitter"/> (their own file).
+    /// </summary>
+    AspNetCore = 8,
 }
 
 /// <summary>
