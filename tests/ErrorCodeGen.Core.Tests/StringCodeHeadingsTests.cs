@@ -95,6 +95,9 @@ public class StringCodeHeadingsTests
     [InlineData("## Errors\n\n### iOS and Android\n\nSome text.\n")]
     [InlineData("## Errors\n\n### Error\n\nSome text.\n")]
     [InlineData("# M_FORBIDDEN\n\nA page title is not a code.\n")]
+    [InlineData("## Guides\n\n### snake_case naming\n\nSome text.\n")]
+    [InlineData("## Errors\n\n### JavaScript errors\n\nSome text.\n")]
+    [InlineData("## Errors\n\n### 2024 changes\n\nSome text.\n")]
     public void A_heading_without_the_shape_of_a_code_is_an_ordinary_heading(string page)
     {
         var result = SpecParser.Parse("# Guide\n\n" + page);
@@ -106,7 +109,8 @@ public class StringCodeHeadingsTests
     [Theory]
     [InlineData("## Guides\n\n### M_FORBIDDEN\n\nNo access.\n", "M_FORBIDDEN")]
     [InlineData("## Guides\n\n### `Throttled`\n\nSlow down.\n", "Throttled")]
-    [InlineData("## Guides\n\n### card_declined Card was declined\n\nAsk for another card.\n", "card_declined")]
+    [InlineData("## Guides\n\n### `card_declined` Card was declined\n\nAsk for another card.\n", "card_declined")]
+    [InlineData("## Guides\n\n### M_FORBIDDEN Forbidden\n\nNo access.\n", "M_FORBIDDEN")]
     [InlineData("## Exceptions\n\n### ThrottlingException\n\nSlow down.\n", "ThrottlingException")]
     [InlineData("## Status codes\n\n### UNAVAILABLE\n\nTry again later.\n", "UNAVAILABLE")]
     [InlineData("## Errors\n\n### **`M_FORBIDDEN`**\n\nNo access.\n", "M_FORBIDDEN")]
@@ -116,6 +120,15 @@ public class StringCodeHeadingsTests
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == SpecSeverity.Error);
         Assert.Equal(CodeKind.String, result.Catalog.CodeKind);
         Assert.Equal(wire, Assert.Single(result.Catalog.Entries).WireCode);
+    }
+
+    [Fact]
+    public void A_selected_section_that_lists_errors_makes_its_camelCase_headings_codes()
+    {
+        var text = File.ReadAllText(Path.Combine(SpecDiagnosticsTests.RepositoryRoot(), "tests", "ErrorCodeGen.Core.Tests", "Specs", "string-code-headings-camel.md"));
+        var result = SpecParser.Parse(text, new SpecParseOptions("Storage API errors"));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == SpecSeverity.Error);
+        Assert.Equal(new[] { "accessDenied", "ThrottlingException", "NOT_FOUND", "UNAVAILABLE" }, result.Catalog.Entries.Select(e => e.WireCode));
     }
 
     [Fact]

@@ -120,9 +120,10 @@ internal sealed class CodeHeadingReader
         var code = match.Groups["code"].Value;
         var inlineCode = StartsWithCodeSpan(heading, code);
         var strong = inlineCode || HasUnderscoreName(code);
-        if (match.Groups["rest"].Success && !strong)
+        if (match.Groups["rest"].Success && !(inlineCode || (strong && IsAllCapitals(code))))
         {
-            // "Rate limits", "JavaScript errors": words, not a code and its title.
+            // "Rate limits", "JavaScript errors", "snake_case naming": words, not a code and its title. A title after
+            // a space only follows a code in inline code or in capitals with '_' (M_FORBIDDEN Forbidden).
             return null;
         }
 
