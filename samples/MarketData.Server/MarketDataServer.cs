@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace MarketData.Server;
@@ -32,16 +33,19 @@ public sealed class MarketDataServer : IAsyncDisposable
     private const int MaxWebSocketMessage = 64 * 1024;
 
     private readonly WebApplication _app;
+    private readonly IHostApplicationLifetime _lifetime;
     private readonly MarketDataServerOptions _options;
     private readonly ConcurrentQueue<int> _injected = new();
     private readonly ConcurrentDictionary<string, KeyState> _keys = new(StringComparer.Ordinal);
     private readonly CancellationTokenSource _stopping = new();
     private int _requests;
-    private int _disposed;
+    private readonly object _gate = new();
+    private Task? _stop;
 
     private MarketDataServer(WebApplication app, MarketDataServerOptions options)
     {
         _app = app;
+        _lifetime = app.Lifetime;
         _options = options;
         BaseAddress = new Uri("http://127.0.0.1/");
     }
@@ -55,8 +59,11 @@ public sealed class MarketDataServer : IAsyncDisposable
     /// <summary>The API requests received so far (every request under <c>/v1</c>, answered or refused).</summary>
     public int RequestCount => Volatile.Read(ref _requests);
 
-    /// <summary>Completes when the server has stopped (disposed, or <see cref="MarketDataServerOptions.StopAfter"/> elapsed).</summary>
-    public Task Stopped => _app.Lifetime.ApplicationStopped.IsCancellationRequested ? Task.CompletedTask : WhenStopped();
+    /// <summary>
+    /// Completes when the server has stopped: disposed, <see cref="MarketDataServerOptions.StopAfter"/> elapsed, or the
+    /// host asked to stop (SIGTERM, Ctrl+C).
+    /// </summary>
+    public Task Stopped => _lifetime.ApplicationStopped.IsCancellationRequested ? Task.CompletedTask : WhenStopped();
 
     /// <summary>Starts a server on a free port of 127.0.0.1 and returns once it accepts connections.</summary>
     /// <param name="options">The options; null for the defaults (the demo key).</param>
@@ -98,6 +105,10 @@ public sealed class MarketDataServer : IAsyncDisposable
         app.Map(WebSocketPath, server.WebSocketAsync);
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+        // The host only requests a stop on SIGTERM or Ctrl+C (ApplicationStopping); as the server is started rather
+        // than run, nothing would then stop it, so the request stops the server here.
+        app.Lifetime.ApplicationStopping.Register(static state => _ = ((MarketDataServer)state!).StopOnceAsync(), server);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
         if (options.StopAfter is { } stopAfter)
@@ -127,13 +138,18 @@ public sealed class MarketDataServer : IAsyncDisposable
 
     /// <summary>Stops the server and releases the port.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>
-    public async ValueTask DisposeAsync()
-    {
-        if (Interlocked.Exchange(ref _disposed, 1) != 0)
-        {
-            return;
-        }
+    public ValueTask DisposeAsync() => new(StopOnceAsync());
 
+    private Task StopOnceAsync()
+    {
+        lock (_gate)
+        {
+            return _stop ??= Task.Run(StopCoreAsync);
+        }
+    }
+
+    private async Task StopCoreAsync()
+    {
         await _stopping.CancelAsync().ConfigureAwait(false);
         using (var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
         {
@@ -147,7 +163,7 @@ public sealed class MarketDataServer : IAsyncDisposable
     private async Task WhenStopped()
     {
         var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (_app.Lifetime.ApplicationStopped.Register(() => stopped.TrySetResult()))
+        using (_lifetime.ApplicationStopped.Register(() => stopped.TrySetResult()))
         {
             await stopped.Task.ConfigureAwait(false);
         }
@@ -158,7 +174,7 @@ public sealed class MarketDataServer : IAsyncDisposable
         try
         {
             await Task.Delay(stopAfter, _stopping.Token).ConfigureAwait(false);
-            await _app.StopAsync(CancellationToken.None).ConfigureAwait(false);
+            await StopOnceAsync().ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

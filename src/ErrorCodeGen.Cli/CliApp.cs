@@ -18,21 +18,28 @@ public static class ExitCodes
     public const int UsageOrIoError = 2;
 }
 
-/// <summary>The <c>errorcodegen</c> command line. <see cref="Run"/> is what <c>Main</c> calls; tests call it in-process.</summary>
+/// <summary>The <c>errorcodegen</c> command line. <see cref="Run(string[], TextWriter, TextWriter, string)"/> is what <c>Main</c> calls; tests call it in-process.</summary>
 public static class CliApp
 {
     /// <summary>The command name.</summary>
     public const string Name = "errorcodegen";
 
     /// <summary>Parses <paramref name="args"/>, runs the verb and returns the exit code (see <see cref="ExitCodes"/>).</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, output, error, Name);
+
+    /// <summary>
+    /// Parses <paramref name="args"/>, runs the verb and returns the exit code; <paramref name="prefix"/> is how the
+    /// user started the CLI (see <see cref="Invocation.DetectPrefix()"/>), used in hints that name a command to run.
+    /// </summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error, string prefix)
     {
         if (args is null)
         {
             throw new ArgumentNullException(nameof(args));
         }
 
-        var root = BuildRootCommand(output, error);
+        var invocation = new Invocation(prefix, args);
+        var root = BuildRootCommand(output, error, invocation);
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0 && parse.Action is not HelpAction)
         {
@@ -47,17 +54,26 @@ public static class CliApp
             return ExitCodes.UsageOrIoError;
         }
 
-        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        var exitCode = parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        if (parse.Action is HelpAction && parse.CommandResult.Command.Name == LintCommand.Name)
+        {
+            // The accepted header names are long: in the lint command's own help only, not in the root's command list.
+            output.WriteLine(LintCommand.HelpFooter);
+        }
+
+        return exitCode;
     }
 
     /// <summary>The command tree, writing to the given streams.</summary>
-    public static RootCommand BuildRootCommand(TextWriter output, TextWriter error)
+    public static RootCommand BuildRootCommand(TextWriter output, TextWriter error) => BuildRootCommand(output, error, new Invocation(Name, Array.Empty<string>()));
+
+    private static RootCommand BuildRootCommand(TextWriter output, TextWriter error, Invocation invocation)
     {
         var root = new RootCommand(
             "Lints an API error-code Markdown spec, writes its docs (Markdown, HTML, JSON) and the C# the ErrorCodeGen generator emits.\n"
             + "Exit codes: 0 = ok, 1 = spec errors or stale docs, 2 = usage or I/O error.");
         root.Subcommands.Add(LintCommand.Create(output, error));
-        root.Subcommands.Add(DocsCommand.Create(output, error));
+        root.Subcommands.Add(DocsCommand.Create(output, error, invocation));
         root.Subcommands.Add(GenerateCommand.Create(output, error));
         return root;
     }

@@ -6,21 +6,31 @@ using ErrorCodeGen.Docs;
 
 namespace ErrorCodeGen.Cli;
 
-/// <summary><c>errorcodegen docs &lt;spec.md&gt; --out &lt;dir&gt; [--section path] [--check]</c></summary>
+/// <summary><c>errorcodegen docs &lt;spec.md&gt; [--out &lt;dir&gt;] [--section path] [--check]</c></summary>
 internal static class DocsCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    /// <summary>
+    /// The default <c>--out</c>: <c>docs</c> in the current folder. Not the spec's folder: the Markdown doc has the
+    /// spec's own file name, so it would overwrite the spec.
+    /// </summary>
+    public const string DefaultOut = "docs";
+
+    /// <summary>The option that turns writing into checking (dropped from the command the stale hint names).</summary>
+    public const string CheckOption = "--check";
+
+    public static Command Create(TextWriter output, TextWriter error, Invocation invocation)
     {
         var spec = CliApp.SpecArgument();
         var section = CliApp.SectionOption();
         var outDir = new Option<string>("--out", "-o")
         {
-            Description = "The folder to write <name>.md, <name>.html, <name>.json, " + JsonDocWriter.SchemaFileName + " and <name>" + OpenApiDocWriter.FileSuffix + " (OpenAPI 3.1 components) to (name = the spec's file name without extension).",
-            Required = true,
+            Description = "The folder to write <name>.md, <name>.html, <name>.json, " + JsonDocWriter.SchemaFileName + " and <name>" + OpenApiDocWriter.FileSuffix
+                + " (OpenAPI 3.1 components) to (name = the spec's file name without extension). Default: " + DefaultOut + " (in the current folder).",
+            DefaultValueFactory = _ => DefaultOut,
         };
-        var check = new Option<bool>("--check")
+        var check = new Option<bool>(CheckOption)
         {
-            Description = "Write nothing; exit 1 and list the files that are missing or differ (stale docs).",
+            Description = "Write nothing; exit 1 and show what is stale: the missing files and a diff of each file that differs.",
         };
         var command = new Command("docs", "Writes the error-code docs (Markdown, HTML, JSON + JSON Schema, OpenAPI 3.1 components) from a spec.")
         {
@@ -29,11 +39,11 @@ internal static class DocsCommand
             outDir,
             check,
         };
-        command.SetAction(parse => Run(parse.GetValue(spec)!, parse.GetValue(section), parse.GetValue(outDir)!, parse.GetValue(check), output, error));
+        command.SetAction(parse => Run(parse.GetValue(spec)!, parse.GetValue(section), parse.GetValue(outDir) ?? DefaultOut, parse.GetValue(check), invocation, output, error));
         return command;
     }
 
-    private static int Run(string specPath, string? section, string outDir, bool check, TextWriter output, TextWriter error)
+    private static int Run(string specPath, string? section, string outDir, bool check, Invocation invocation, TextWriter output, TextWriter error)
     {
         var result = SpecInput.Load(specPath, section, error);
         if (result is null)
@@ -55,10 +65,10 @@ internal static class DocsCommand
             files.Add((Path.Combine(outDir, file.FileName), file.Content));
         }
 
-        return check ? Check(specPath, section, outDir, files, output, error) : Write(specPath, files, output, error);
+        return check ? Check(specPath, outDir, files, invocation, output, error) : Write(specPath, files, output, error);
     }
 
-    private static int Check(string specPath, string? section, string outDir, List<(string Path, string Content)> files, TextWriter output, TextWriter error)
+    private static int Check(string specPath, string outDir, List<(string Path, string Content)> files, Invocation invocation, TextWriter output, TextWriter error)
     {
         var stale = 0;
         foreach (var (path, content) in files)
@@ -73,6 +83,7 @@ internal static class DocsCommand
                 else if (!AtomicFiles.SameContent(path, AtomicFiles.Utf8.GetBytes(content)))
                 {
                     error.WriteLine("differs: " + path);
+                    error.Write(UnifiedDiff.Create(File.ReadAllText(path), content, path, path + " (from " + specPath + ")"));
                     stale++;
                 }
             }
@@ -86,8 +97,8 @@ internal static class DocsCommand
         if (stale > 0)
         {
             error.WriteLine(CliApp.Name + ": error: the docs in '" + outDir + "' are stale (" + stale.ToString(System.Globalization.CultureInfo.InvariantCulture)
-                + " file" + (stale == 1 ? string.Empty : "s") + "); run: errorcodegen docs " + specPath
-                + (string.IsNullOrWhiteSpace(section) ? string.Empty : " --section \"" + section + "\"") + " --out " + outDir);
+                + " file" + (stale == 1 ? string.Empty : "s") + "); to update them, run the same command without " + CheckOption + ": "
+                + invocation.CommandLine(CheckOption));
             return ExitCodes.Findings;
         }
 

@@ -33,7 +33,20 @@ internal static class GenerateCommand
             DefaultValueFactory = _ => "public",
         };
         accessibility.AcceptOnlyFromAmong("public", "internal");
-        var command = new Command("generate", "Writes the catalog C# the ErrorCodeGen source generator emits for a spec (the marker attribute, then the catalog), for inspection or non-MSBuild builds. A spec with errors writes nothing and exits 1 (in a build, the generator emits the rows it could read and fails the build with the same errors); warnings are printed and do not stop it. The integration helpers are not written.")
+        var integration = new Option<string?>("--integration", "-i")
+        {
+            Description = "Also write the integration helpers the generator adds when the project references them: a comma-separated list of "
+                + "http (HttpClient), json (System.Text.Json), polly (Polly v8; needs http and json), e.g. http,json,polly. "
+                + "With --out, they go to <out>.Integration.g.cs beside it (from Errors.g.cs: Errors.Integration.g.cs).",
+        };
+        integration.Validators.Add(result =>
+        {
+            if (ParseIntegration(result.GetValueOrDefault<string?>(), out var problem) is null)
+            {
+                result.AddError(problem!);
+            }
+        });
+        var command = new Command("generate", "Writes the catalog C# the ErrorCodeGen source generator emits for a spec (the marker attribute, then the catalog), for inspection or non-MSBuild builds. A spec with errors writes nothing and exits 1 (in a build, the generator emits the rows it could read and fails the build with the same errors); warnings are printed and do not stop it. With --integration, the integration helpers too.")
         {
             spec,
             section,
@@ -41,12 +54,16 @@ internal static class GenerateCommand
             ns,
             enumName,
             accessibility,
+            integration,
         };
         command.SetAction(parse => Run(
             parse.GetValue(spec)!,
             parse.GetValue(section),
             parse.GetValue(outFile),
-            new CatalogEmitOptions(parse.GetValue(ns), parse.GetValue(enumName) ?? "ErrorCode", parse.GetValue(accessibility) ?? "public"),
+            new CatalogEmitOptions(parse.GetValue(ns), parse.GetValue(enumName) ?? "ErrorCode", parse.GetValue(accessibility) ?? "public")
+            {
+                Integration = ParseIntegration(parse.GetValue(integration), out _) ?? IntegrationFeatures.None,
+            },
             output,
             error));
         return command;
@@ -55,6 +72,53 @@ internal static class GenerateCommand
     /// <summary>The single-file source: the marker attribute followed by the catalog, exactly as the generator emits them.</summary>
     public static string Source(ErrorCodeGen.Model.Catalog catalog, CatalogEmitOptions options) =>
         CatalogEmitter.CatalogAttributeSource + "\n" + CatalogEmitter.Emit(catalog, options);
+
+    /// <summary>Where the integration helpers go beside <paramref name="outFile"/>: <c>X.g.cs</c> or <c>X.cs</c> → <c>X.Integration.g.cs</c>.</summary>
+    public static string IntegrationPath(string outFile)
+    {
+        var stem = outFile.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase) ? outFile.Substring(0, outFile.Length - 5)
+            : outFile.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) ? outFile.Substring(0, outFile.Length - 3)
+            : outFile;
+        return stem + ".Integration.g.cs";
+    }
+
+    /// <summary><c>http,json,polly</c> → the features; null (with the reason) for an unknown name or Polly without HTTP and JSON.</summary>
+    private static IntegrationFeatures? ParseIntegration(string? value, out string? problem)
+    {
+        problem = null;
+        var features = IntegrationFeatures.None;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return features;
+        }
+
+        foreach (var part in value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            switch (part.ToLowerInvariant())
+            {
+                case "http":
+                    features |= IntegrationFeatures.HttpClient;
+                    break;
+                case "json":
+                    features |= IntegrationFeatures.SystemTextJson;
+                    break;
+                case "polly":
+                    features |= IntegrationFeatures.Polly;
+                    break;
+                default:
+                    problem = "--integration: unknown helper '" + part + "'; use http, json and/or polly (e.g. http,json,polly).";
+                    return null;
+            }
+        }
+
+        if ((features & IntegrationFeatures.Polly) != 0 && IntegrationEmitter.Effective(features) != features)
+        {
+            problem = "--integration: polly builds on the HTTP and JSON helpers; use http,json,polly.";
+            return null;
+        }
+
+        return features;
+    }
 
     private static int Run(string specPath, string? section, string? outFile, CatalogEmitOptions options, TextWriter output, TextWriter error)
     {
@@ -74,16 +138,26 @@ internal static class GenerateCommand
         }
 
         var source = Source(catalog, options);
+        var helpers = IntegrationEmitter.Emit(options, catalog.CodeKind);
         if (string.IsNullOrEmpty(outFile) || outFile == "-")
         {
-            output.Write(source);
+            output.Write(helpers is null ? source : source + "\n" + helpers);
             return ExitCodes.Ok;
         }
 
         try
         {
-            var outcome = AtomicFiles.WriteAll(new[] { (outFile!, source) })[0].Outcome;
-            output.WriteLine((outcome == WriteOutcome.Written ? "wrote     " : "unchanged ") + outFile);
+            var files = new List<(string Path, string Content)> { (outFile!, source) };
+            if (helpers is not null)
+            {
+                files.Add((IntegrationPath(outFile!), helpers));
+            }
+
+            foreach (var (path, outcome) in AtomicFiles.WriteAll(files))
+            {
+                output.WriteLine((outcome == WriteOutcome.Written ? "wrote     " : "unchanged ") + path);
+            }
+
             return ExitCodes.Ok;
         }
         catch (Exception exception) when (SpecInput.IsIoError(exception))

@@ -12,6 +12,11 @@ namespace ErrorCodeGen.Cli;
 /// <summary><c>errorcodegen lint &lt;spec.md&gt; [--section path] [--format text|json] [--warnaserror]</c></summary>
 internal static class LintCommand
 {
+    public const string Name = "lint";
+
+    /// <summary>Printed after <c>lint --help</c>: the table header names the parser accepts.</summary>
+    public static string HelpFooter => "Table header names accepted (case and punctuation ignored):\n" + SpecColumns.Describe();
+
     public static Command Create(TextWriter output, TextWriter error)
     {
         var spec = CliApp.SpecArgument();
@@ -26,7 +31,7 @@ internal static class LintCommand
         {
             Description = "Exit 1 on warnings too.",
         };
-        var command = new Command("lint", "Checks a spec and prints its problems located at line and column. Exit 1 on any error.\n\nTable header names accepted (case and punctuation ignored):\n" + SpecColumns.Describe())
+        var command = new Command(Name, "Checks a spec and prints its problems located at line and column. Exit 1 on any error.")
         {
             spec,
             section,
@@ -97,6 +102,7 @@ internal static class LintCommand
                 json.WriteNumber("column", diagnostic.Span.Column + 1);
                 json.WriteNumber("endLine", diagnostic.Span.EndLine + 1);
                 json.WriteNumber("endColumn", diagnostic.Span.EndColumn + 1);
+                json.WriteString("helpUri", diagnostic.Descriptor.HelpUri);
                 json.WriteString("helpPath", diagnostic.Descriptor.HelpPath);
                 json.WriteEndObject();
             }

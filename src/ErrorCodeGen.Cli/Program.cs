@@ -1,4 +1,4 @@
 using System;
 using ErrorCodeGen.Cli;
 
-return CliApp.Run(args, Console.Out, Console.Error);
+return CliApp.Run(args, Console.Out, Console.Error, Invocation.DetectPrefix());

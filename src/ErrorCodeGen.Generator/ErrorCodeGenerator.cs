@@ -98,7 +98,7 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
             output.CancellationToken.ThrowIfCancellationRequested();
             foreach (var diagnostic in generation.Diagnostics)
             {
-                output.ReportDiagnostic(SpecDiagnosticConverter.ToDiagnostic(diagnostic, generation.Path));
+                output.ReportDiagnostic(SpecDiagnosticConverter.ToDiagnostic(diagnostic, generation));
             }
 
             if (generation.Source is null)
@@ -133,6 +133,12 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
                 : integration is not null && added.ContainsKey(integration.HintName) ? integration.HintName
                 : server is not null && added.ContainsKey(server.HintName) ? server.HintName
                 : null;
+            if (clashing is not null && generation.UsesDefaults)
+            {
+                // Emitted with a default only to spare follow-on errors: its ECG1016 is the error, not a clash.
+                continue;
+            }
+
             if (clashing is not null)
             {
                 var duplicate = new SpecDiagnostic(SpecDiagnostics.DuplicateCatalog, SourceSpan.DocumentStart,

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using ErrorCodeGen.Diagnostics;
@@ -13,7 +14,7 @@ namespace ErrorCodeGen.Generator;
 /// </summary>
 internal static class SpecDiagnosticConverter
 {
-    public const string HelpLinkBase = "https://github.com/errorcodegen/ErrorCodeGen/blob/main/docs/rules/";
+    public const string HelpLinkBase = SpecDiagnosticDescriptor.HelpLinkBase;
 
     private const string Category = "ErrorCodeGen.Spec";
 
@@ -45,14 +46,37 @@ internal static class SpecDiagnosticConverter
     private static readonly DiagnosticDescriptor ECG1031 = new("ECG1031", SpecDiagnostics.TableNotRenderedByGfm.Title, SpecDiagnostics.TableNotRenderedByGfm.MessageFormat, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ECG1031.md");
     private static readonly DiagnosticDescriptor ECG1040 = new("ECG1040", SpecDiagnostics.SectionNotFound.Title, SpecDiagnostics.SectionNotFound.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ECG1040.md");
     private static readonly DiagnosticDescriptor ECG1041 = new("ECG1041", SpecDiagnostics.SectionAmbiguous.Title, SpecDiagnostics.SectionAmbiguous.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ECG1041.md");
+    private static readonly DiagnosticDescriptor ECG1050 = new("ECG1050", SpecDiagnostics.SpecFileNotFound.Title, SpecDiagnostics.SpecFileNotFound.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ECG1050.md");
     private static readonly DiagnosticDescriptor ECG1103 = new("ECG1103", SpecDiagnostics.TableSkipped.Title, SpecDiagnostics.TableSkipped.MessageFormat, Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ECG1103.md");
     private static readonly DiagnosticDescriptor ECG1999 = new("ECG1999", SpecDiagnostics.InternalError.Title, SpecDiagnostics.InternalError.MessageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + "ECG1999.md");
 
     /// <summary>Every descriptor the generator reports.</summary>
     public static readonly ImmutableArray<DiagnosticDescriptor> All = ImmutableArray.Create(
-        ECG1001, ECG1002, ECG1003, ECG1004, ECG1005, ECG1006, ECG1007, ECG1008, ECG1009, ECG1010, ECG1011, ECG1012, ECG1013, ECG1014, ECG1015, ECG1016, ECG1017, ECG1018, ECG1019, ECG1020, ECG1021, ECG1022, ECG1030, ECG1031, ECG1040, ECG1041, ECG1101, ECG1102, ECG1103, ECG1999);
+        ECG1001, ECG1002, ECG1003, ECG1004, ECG1005, ECG1006, ECG1007, ECG1008, ECG1009, ECG1010, ECG1011, ECG1012, ECG1013, ECG1014, ECG1015, ECG1016, ECG1017, ECG1018, ECG1019, ECG1020, ECG1021, ECG1022, ECG1030, ECG1031, ECG1040, ECG1041, ECG1050, ECG1101, ECG1102, ECG1103, ECG1999);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = Index();
+
+    /// <summary>
+    /// A diagnostic of one catalog. Problems of the project item rather than of the page — an invalid option (ECG1016),
+    /// a missing spec file (ECG1050) — name the item and the property, and are located in the project file that
+    /// declares the item when it is known (MSBuild gives no line: line 1), else at the start of the spec.
+    /// </summary>
+    public static Diagnostic ToDiagnostic(SpecDiagnostic diagnostic, CatalogGeneration generation)
+    {
+        if (diagnostic.Id == SpecDiagnostics.InvalidOption.Id)
+        {
+            var arguments = diagnostic.Arguments.ToArray();
+            arguments[0] = ItemOption(generation, arguments[0]);
+            return Diagnostic.Create(ById[diagnostic.Id], ItemLocation(generation, inSpec: true), arguments);
+        }
+
+        if (diagnostic.Id == SpecDiagnostics.SpecFileNotFound.Id)
+        {
+            return Diagnostic.Create(ById[diagnostic.Id], ItemLocation(generation, inSpec: false), diagnostic.Arguments.ToArray());
+        }
+
+        return ToDiagnostic(diagnostic, generation.Path);
+    }
 
     public static Diagnostic ToDiagnostic(SpecDiagnostic diagnostic, string path)
     {
@@ -62,6 +86,34 @@ internal static class SpecDiagnosticConverter
             new TextSpan(span.Start, span.Length),
             new LinePositionSpan(new LinePosition(span.Line, span.Column), new LinePosition(span.EndLine, span.EndColumn)));
         return Diagnostic.Create(ById[diagnostic.Id], location, diagnostic.Arguments.ToArray());
+    }
+
+    /// <summary>
+    /// "ErrorCodeSpec item 'spec/error-codes.md': EnumName" for an <c>ErrorCodeSpec</c> item (its metadata names),
+    /// "AdditionalFiles item '/repo/spec/error-codes.md': ErrorCodeEnumName" for a plain one (the metadata it carries).
+    /// </summary>
+    private static string ItemOption(CatalogGeneration generation, string option)
+    {
+        const string MetadataPrefix = "ErrorCode";
+        var section = generation.Section is null ? string.Empty : " (Section '" + generation.Section + "')";
+        if (generation.Item is { } item)
+        {
+            var name = option.StartsWith(MetadataPrefix, StringComparison.Ordinal) ? option.Substring(MetadataPrefix.Length) : option;
+            return "ErrorCodeSpec item '" + item + "'" + section + ": " + (name == "Sections" ? "Section" : name);
+        }
+
+        return "AdditionalFiles item '" + generation.Path + "'" + section + ": "
+            + (option.StartsWith(MetadataPrefix, StringComparison.Ordinal) ? option : MetadataPrefix + option);
+    }
+
+    private static Location ItemLocation(CatalogGeneration generation, bool inSpec)
+    {
+        if (generation.Project is { } project)
+        {
+            return Location.Create(project, default, new LinePositionSpan(default, default));
+        }
+
+        return inSpec ? Location.Create(generation.Path, default, new LinePositionSpan(default, default)) : Location.None;
     }
 
     private static Dictionary<string, DiagnosticDescriptor> Index()

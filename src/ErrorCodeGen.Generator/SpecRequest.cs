@@ -21,8 +21,20 @@ internal sealed record SpecRequest(string Path, string Text, string? Namespace, 
     /// <summary>What separates an entry's section path from the catalog it becomes.</summary>
     public const string TargetSeparator = "=>";
 
-    /// <summary>An option that is not valid (reported as ECG1016 at the spec; nothing is generated for the request).</summary>
+    /// <summary>An option that is not valid (reported as ECG1016; nothing is generated for the request).</summary>
     public OptionProblem? Problem { get; init; }
+
+    /// <summary>
+    /// The <c>ErrorCodeSpec</c> item as the project wrote it (<c>ErrorCodeItem</c>, set by ErrorCodeGen.targets); null
+    /// for a plain <c>AdditionalFiles</c> item. Option problems name it.
+    /// </summary>
+    public string? Item { get; init; }
+
+    /// <summary>The project file that declares the item (<c>ErrorCodeProject</c>); option problems are reported there.</summary>
+    public string? Project { get; init; }
+
+    /// <summary>True when the spec file could not be read (ECG1050).</summary>
+    public bool Unreadable { get; init; }
 
     /// <summary>
     /// The requests of an <c>AdditionalFiles</c> item marked <c>ErrorCodeSpec="true"</c> (none for other files):
@@ -36,14 +48,24 @@ internal sealed record SpecRequest(string Path, string Text, string? Namespace, 
             return ImmutableArray<SpecRequest>.Empty;
         }
 
-        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        var text = file.GetText(cancellationToken)?.ToString();
         var single = new SpecRequest(
             file.Path,
-            text,
+            text ?? string.Empty,
             Read(options, "ErrorCodeNamespace"),
             Read(options, "ErrorCodeEnumName"),
             Read(options, "ErrorCodeAccessibility"),
-            Read(options, "ErrorCodeSection"));
+            Read(options, "ErrorCodeSection"))
+        {
+            Item = Read(options, "ErrorCodeItem"),
+            Project = Read(options, "ErrorCodeProject"),
+            Unreadable = text is null,
+        };
+        if (single.Unreadable)
+        {
+            return ImmutableArray.Create(single);
+        }
+
         var sections = Read(options, "ErrorCodeSections");
         if (sections is null)
         {

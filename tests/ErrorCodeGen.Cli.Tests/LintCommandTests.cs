@@ -17,6 +17,20 @@ public sealed class LintCommandTests
     }
 
     [Fact]
+    public void Root_help_is_short_and_leaves_the_header_names_to_lint_help()
+    {
+        var run = CliRun.Of("--help");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.DoesNotContain("Table header names", run.Output);
+        Assert.DoesNotContain("Error Code, Error, ID", run.Output);
+        Assert.Contains("lint <spec>", run.Output);
+        Assert.True(run.Output.Split('\n').Length <= 25, "The root help has " + run.Output.Split('\n').Length + " lines:\n" + run.Output);
+        Assert.Contains("Table header names accepted", CliRun.Of("lint", "--help").Output);
+        Assert.DoesNotContain("Table header names", CliRun.Of("docs", "--help").Output);
+    }
+
+    [Fact]
     public void ReferenceSpec_IsClean()
     {
         var run = CliRun.Of("lint", TestPaths.ReferenceSpec);
@@ -71,6 +85,9 @@ public sealed class LintCommandTests
         Assert.Equal(6, first.GetProperty("line").GetInt32());
         Assert.Equal(3, first.GetProperty("column").GetInt32());
         Assert.Equal("docs/rules/ECG1005.md", first.GetProperty("helpPath").GetString());
+        // The full link, as the build's diagnostics give it (one base for both: SpecDiagnosticDescriptor.HelpLinkBase).
+        Assert.Equal("https://github.com/errorcodegen/ErrorCodeGen/blob/main/docs/rules/ECG1005.md", first.GetProperty("helpUri").GetString());
+        Assert.Equal(ErrorCodeGen.Diagnostics.SpecDiagnosticDescriptor.HelpLinkBase + "ECG1005.md", first.GetProperty("helpUri").GetString());
     }
 
     [Fact]
@@ -87,7 +104,7 @@ public sealed class LintCommandTests
     [InlineData("lint", "a.md", "--bogus")]
     [InlineData("lint", "a.md", "--format", "xml")]
     [InlineData("frobnicate")]
-    [InlineData("docs", "a.md")]
+    [InlineData("docs", "a.md", "--out")]
     public void UsageErrors_Exit2_WithAHint(params string[] args)
     {
         var run = CliRun.Of(args);

@@ -152,6 +152,6 @@ public sealed class SectionOptionTests
         Assert.Equal(ExitCodes.Ok, CliRun.Of("docs", spec, "--section", "Voice > Close codes", "--out", outDir, "--check").ExitCode);
         var stale = CliRun.Of("docs", spec, "--section", "Gateway > Close codes", "--out", outDir, "--check");
         Assert.Equal(ExitCodes.Findings, stale.ExitCode);
-        Assert.Contains("run: errorcodegen docs " + spec + " --section \"Gateway > Close codes\" --out " + outDir, stale.Error);
+        Assert.Contains("run the same command without --check: errorcodegen docs " + spec + " --section \"Gateway > Close codes\" --out " + outDir + "\n", stale.Error);
     }
 }

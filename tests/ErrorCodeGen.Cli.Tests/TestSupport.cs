@@ -68,11 +68,14 @@ internal sealed class TempDir : IDisposable
 /// <summary>Runs the CLI in-process and captures its streams.</summary>
 internal sealed record CliRun(int ExitCode, string Output, string Error)
 {
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => As(CliApp.Name, args);
+
+    /// <summary>Runs the CLI as if started with <paramref name="prefix"/> (e.g. <c>dotnet run --project … --</c>).</summary>
+    public static CliRun As(string prefix, params string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var code = CliApp.Run(args, output, error);
+        var code = CliApp.Run(args, output, error, prefix);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 

@@ -480,8 +480,59 @@ public sealed class PackageConsumerTests
         var build = _feed.Build(app.Path, "Missing.csproj");
         _log.WriteLine(build.ToString());
         Assert.Equal(1, build.ExitCode);
-        Assert.Contains("error : ErrorCodeSpec 'spec/no-such-file.md' does not exist", build.Output);
+        var errors = ErrorLines(build.Output);
+        Assert.NotEmpty(errors);
+        Assert.All(errors, line =>
+        {
+            Assert.Equal("ECG1050", ErrorId(line));
+            Assert.StartsWith(app.File("Missing.csproj") + " : error ECG1050: The error-code spec 'spec/no-such-file.md' does not exist", line);
+        });
     }
+
+    [Fact]
+    public void AnInvalidEnumName_IsOneErrorInTheProjectFileNamingTheItemAndProperty_AndNoFollowOnErrors()
+    {
+        var app = _feed.CreateConsumer("bad-option");
+        app.Write("spec/error-codes.md", _feed.ReferenceSpec);
+        app.Write("BadOption.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RootNamespace>BadOption</RootNamespace>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+                {PackageReference}
+                <ErrorCodeSpec Include="spec/error-codes.md" EnumName="Error-Code" />
+              </ItemGroup>
+            </Project>
+            """);
+        app.Write("Uses.cs", """
+            namespace BadOption;
+
+            internal static class Uses
+            {
+                internal static string Name(ErrorCode code) => code.ToStringFast();
+            }
+            """);
+
+        var build = _feed.Build(app.Path, "BadOption.csproj");
+        _log.WriteLine(build.ToString());
+        Assert.Equal(1, build.ExitCode);
+        var error = Assert.Single(ErrorLines(build.Output));
+        Assert.StartsWith(
+            app.File("BadOption.csproj") + "(1,1): error ECG1016: ErrorCodeSpec item 'spec/error-codes.md': EnumName 'Error-Code' is not valid: it must be a C# identifier",
+            error);
+        Assert.DoesNotContain("CS0246", build.Output);
+    }
+
+    /// <summary>The distinct error lines of a build, without the node prefix (<c>1&gt;</c>) of the detailed log.</summary>
+    private static string[] ErrorLines(string output) =>
+        output.Split('\n')
+            .Select(l => Regex.Replace(l.Trim(), @"^\d+(:\d+)?>", string.Empty))
+            .Where(l => l.Contains(": error ", System.StringComparison.Ordinal))
+            .Distinct(System.StringComparer.Ordinal)
+            .ToArray();
 
     private static string WarningId(string line) => Regex.Match(line, @"warning (?<id>[A-Z]+\d+)").Groups["id"].Value;
 

@@ -151,14 +151,6 @@ public class GeneratorTests
     }
 
     [Fact]
-    public void Invalid_options_are_reported_and_nothing_is_generated()
-    {
-        var result = GeneratorHarness.Run(new[] { SpecFile.Spec("/repo/spec/a.md", GeneratorHarness.ReferenceSpecText, "Acme.1Bad", "class", "protected") });
-        Assert.Equal(new[] { "ECG1016", "ECG1016", "ECG1016" }, result.GeneratorDiagnostics.Select(d => d.Id));
-        Assert.Single(result.Run.Results.Single().GeneratedSources);
-    }
-
-    [Fact]
     public void Spec_problems_are_located_in_the_markdown_file_and_skip_only_the_bad_rows()
     {
         var spec = "# Errors\n\n| Code | Meaning |\n|------|---------|\n| 1 | One |\n| 1 | One |\n| two | Two |\n| 3 | Three |\n";

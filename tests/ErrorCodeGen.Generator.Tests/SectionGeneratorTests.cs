@@ -181,7 +181,7 @@ public class SectionGeneratorTests
 
         var diagnostic = Assert.Single(result.GeneratorDiagnostics, d => d.Severity >= DiagnosticSeverity.Warning);
         Assert.Equal("ECG1016", diagnostic.Id);
-        Assert.StartsWith(option + " '", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Matches("^AdditionalFiles item '[^']+' \\(Section '[^']+'\\): " + option + " '", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Single(result.Run.Results.Single().GeneratedSources);
     }
 

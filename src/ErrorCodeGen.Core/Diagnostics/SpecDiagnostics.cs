@@ -85,6 +85,11 @@ public static class SpecDiagnostics
         "{0} '{1}' is not valid: {2}",
         SpecSeverity.Error);
 
+    public static readonly SpecDiagnosticDescriptor SpecFileNotFound = new(
+        "ECG1050", "Spec file not found",
+        "The error-code spec '{0}' does not exist or cannot be read (looked for '{1}')",
+        SpecSeverity.Error);
+
     public static readonly SpecDiagnosticDescriptor SpecTooLarge = new(
         "ECG1017", "Spec too large",
         "The spec is {0} characters long; the limit is {1}",
@@ -161,6 +166,6 @@ public static class SpecDiagnostics
         NoTable, MissingColumn, NonIntegerCode, CodeOutOfRange, DuplicateCode, DuplicateName, NoIdentifier,
         UnknownDetailCode, CategoryRangeMismatch, InvalidName, InvalidHttpStatus, InvalidRetry, EmptyMeaning,
         ExampleCodeMismatch, DuplicateCatalog, InvalidOption, SpecTooLarge, DuplicateDetail, MemberNameReserved,
-        TablesDisagree, NestedTooDeeply, NotAStringCode, CodeWithSeveralMessages, TableNotRenderedByGfm, SectionNotFound, SectionAmbiguous, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
+        TablesDisagree, NestedTooDeeply, NotAStringCode, CodeWithSeveralMessages, TableNotRenderedByGfm, SectionNotFound, SectionAmbiguous, SpecFileNotFound, HttpNotInferred, RetryNotInferred, TableSkipped, InternalError,
     };
 }
