@@ -195,6 +195,17 @@ public class StringCodeHeadingsTests
     }
 
     [Fact]
+    public void A_string_code_sub_heading_of_a_numeric_detail_section_stays_part_of_that_section()
+    {
+        var page = "# Errors\n\n| Code | Meaning |\n|---|---|\n| 1001 | Bad key |\n\n## Details\n\n### 1001 - Bad key\n\n#### error_response\n\n**Solutions**: Rotate the key.\n\n```json\n{\"code\": 1001, \"message\": \"Key rejected\"}\n```\n";
+        var result = SpecParser.Parse(page);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == SpecSeverity.Error);
+        var entry = Assert.Single(result.Catalog.Entries);
+        Assert.Equal("Key rejected", entry.Message);
+        Assert.Equal("Rotate the key.", Assert.Single(entry.Solutions).Plain);
+    }
+
+    [Fact]
     public void A_definition_list_under_a_string_heading_is_still_read_as_a_definition_list()
     {
         var page = "# Errors\n\n## Auth errors\n\n### AuthFailures\n\n`M_FORBIDDEN`\n: Not allowed.\n\n`M_UNKNOWN_TOKEN`\n: Token not recognised.\n";

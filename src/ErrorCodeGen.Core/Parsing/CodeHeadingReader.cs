@@ -60,7 +60,7 @@ internal sealed class CodeHeadingReader
         if (match is null)
         {
             _current = _current is not null && heading.Level > _current.Level ? _current : null;
-            if (TryStringSection(heading, plain, deprecated) is { } stringSection)
+            if (_current is not { WireCode: null } && TryStringSection(heading, plain, deprecated) is { } stringSection)
             {
                 _current = stringSection;
             }
@@ -94,6 +94,7 @@ internal sealed class CodeHeadingReader
     }
 
     /// <summary>True when the open section is headed by a string code: other layouts read its blocks first.</summary>
+    /// <remarks>A sub-heading of a section headed by numbers (<c>##### error_example</c> under <c>#### 1001</c>) opens none.</remarks>
     public bool InStringSection => _current?.WireCode is not null;
 
     /// <summary>
