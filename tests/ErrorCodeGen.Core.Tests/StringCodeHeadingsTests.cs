@@ -114,12 +114,24 @@ public class StringCodeHeadingsTests
     [InlineData("## Exceptions\n\n### ThrottlingException\n\nSlow down.\n", "ThrottlingException")]
     [InlineData("## Status codes\n\n### UNAVAILABLE\n\nTry again later.\n", "UNAVAILABLE")]
     [InlineData("## Errors\n\n### **`M_FORBIDDEN`**\n\nNo access.\n", "M_FORBIDDEN")]
+    [InlineData("## Errors\n\n### M_FORBIDDEN {#m-forbidden}\n\nNo access.\n", "M_FORBIDDEN")]
+    [InlineData("## Errors\n\n### [M_FORBIDDEN](#m_forbidden)\n\nNo access.\n", "M_FORBIDDEN")]
+    [InlineData("## Errors\n\n### <a name=\"m-forbidden\"></a>M_FORBIDDEN\n\nNo access.\n", "M_FORBIDDEN")]
     public void A_heading_with_the_shape_of_a_code_is_a_code(string page, string wire)
     {
         var result = SpecParser.Parse("# Guide\n\n" + page);
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == SpecSeverity.Error);
         Assert.Equal(CodeKind.String, result.Catalog.CodeKind);
-        Assert.Equal(wire, Assert.Single(result.Catalog.Entries).WireCode);
+        var entry = Assert.Single(result.Catalog.Entries);
+        Assert.Equal(wire, entry.WireCode);
+        Assert.DoesNotContain("{", entry.Meaning.Plain);
+    }
+
+    [Fact]
+    public void A_heading_id_is_not_part_of_a_numeric_code_heading_title_either()
+    {
+        var result = SpecParser.Parse("# Errors\n\n### 1001 - Invalid key {#invalid-key}\n\nThe key is wrong.\n");
+        Assert.Equal("Invalid key", Assert.Single(result.Catalog.Entries).Meaning.Plain);
     }
 
     [Fact]
