@@ -115,6 +115,7 @@ public class StringCodeHeadingsTests
     [InlineData("## Status codes\n\n### UNAVAILABLE\n\nTry again later.\n", "UNAVAILABLE")]
     [InlineData("## Errors\n\n### **`M_FORBIDDEN`**\n\nNo access.\n", "M_FORBIDDEN")]
     [InlineData("## Errors\n\n### M_FORBIDDEN {#m-forbidden}\n\nNo access.\n", "M_FORBIDDEN")]
+    [InlineData("## Guides\n\n### ZUGRIFF_VERWEIGERT_Ä - Zugriff verweigert\n\nKein Zugriff.\n", "ZUGRIFF_VERWEIGERT_Ä")]
     [InlineData("## Errors\n\n### [M_FORBIDDEN](#m_forbidden)\n\nNo access.\n", "M_FORBIDDEN")]
     [InlineData("## Errors\n\n### <a name=\"m-forbidden\"></a>M_FORBIDDEN\n\nNo access.\n", "M_FORBIDDEN")]
     public void A_heading_with_the_shape_of_a_code_is_a_code(string page, string wire)

@@ -24,7 +24,7 @@ internal sealed class CodeHeadingReader
 
     /// <summary>A heading that is one code token, with an optional title after a separator (<c>M_FORBIDDEN - Forbidden</c>).</summary>
     private static readonly Regex StringCodeHeading = new(
-        @"^\s*(?<code>[A-Za-z_](?:[A-Za-z0-9_.\-]|:(?!\s|$))*?)(?:\s*(?:[-–—|:]\s+|\s[-–—|]\s*)(?<title>\S.*?)|\s*\((?<title>[^()]*)\)|\s+(?<rest>\S.*?))?\s*$",
+        @"^\s*(?<code>[\p{L}_](?:[\p{L}\p{Nd}_.\-]|:(?!\s|$))*?)(?:\s*(?:[-–—|:]\s+|\s[-–—|]\s*)(?<title>\S.*?)|\s*\((?<title>[^()]*)\)|\s+(?<rest>\S.*?))?\s*$",
         RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex CodeInHeading = new(@"[+-]?\d+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -106,7 +106,7 @@ internal sealed class CodeHeadingReader
     private CodeSection? TryStringSection(HeadingBlock heading, string plain, bool deprecated)
     {
         var trimmed = plain.TrimStart();
-        if (heading.Level < 2 || trimmed.Length == 0 || trimmed.Length > WireCodeNaming.MaxLength + 200 || !(trimmed[0] is '_' or >= 'A' and <= 'Z' or >= 'a' and <= 'z'))
+        if (heading.Level < 2 || trimmed.Length == 0 || trimmed.Length > WireCodeNaming.MaxLength + 200 || !(trimmed[0] == '_' || char.IsLetter(trimmed[0])))
         {
             // A page title, or a heading that starts with neither a letter nor an underscore, or too long: no regex run.
             return null;
