@@ -22,6 +22,9 @@ public class LayoutPagesTests
     [InlineData("http-status.md")]
     [InlineData("http-heading.md")]
     [InlineData("api-reference")]
+    [InlineData("string-code-headings.md")]
+    [InlineData("string-code-headings-camel.md")]
+    [InlineData("string-codes-details.md")]
     public void Compiles_clean_and_every_lookup_answers_as_the_page_says(string name)
     {
         var text = Page(name);

@@ -27,7 +27,8 @@ public class StringCodeGeneratorTests
         var misses = catalog.Entries.SelectMany(e => new[] { e.WireCode!.ToLowerInvariant() == e.WireCode ? e.WireCode.ToUpperInvariant() : e.WireCode.ToLowerInvariant(), e.WireCode + "X", "X" + e.WireCode, e.WireCode.Substring(0, e.WireCode.Length - 1) })
             .Where(m => catalog.FindWireCode(m) is null)
             .Select(m => "if (ErrorCodeExtensions.TryFromWireCode(" + Literal(m) + ", out v)) return false;");
-        return "using " + ns + ";\n/// <summary>Probe.</summary>\npublic static class Probe {\n/// <summary>Run.</summary>\n/// <returns>True when every check passed.</returns>\npublic static bool Run() {\nErrorCode v;\n"
+        // The probe names retired ([Obsolete]) members on purpose; the generated code itself must still have no warning.
+        return "#pragma warning disable CS0618\nusing " + ns + ";\n/// <summary>Probe.</summary>\npublic static class Probe {\n/// <summary>Run.</summary>\n/// <returns>True when every check passed.</returns>\npublic static bool Run() {\nErrorCode v;\n"
             + string.Join("\n", checks) + "\n" + string.Join("\n", misses)
             + "\nif (ErrorCodeExtensions.TryFromWireCode(null, out v) || v != default(ErrorCode)) return false;"
             + "\nif (ErrorCodeExtensions.TryFromWireCode(string.Empty, out v)) return false;"
@@ -40,6 +41,9 @@ public class StringCodeGeneratorTests
     [InlineData("string-codes.md")]
     [InlineData("string-codes-mixed-case.md")]
     [InlineData("rpc-status.md")]
+    [InlineData("string-code-headings.md")]
+    [InlineData("string-code-headings-camel.md")]
+    [InlineData("string-codes-details.md")]
     public void Every_wire_code_round_trips_on_net10(string file)
     {
         var text = SpecText(file);
@@ -54,6 +58,7 @@ public class StringCodeGeneratorTests
     [Theory]
     [InlineData("string-codes.md")]
     [InlineData("rpc-status.md")]
+    [InlineData("string-code-headings.md")]
     public void Compiles_without_warnings_on_csharp_7_3_and_netstandard_2_0(string file)
     {
         var text = SpecText(file);
@@ -86,6 +91,22 @@ public class StringCodeGeneratorTests
         Assert.Empty(result.CompilationErrorsAndWarnings());
         Assert.Contains(lookupShape, result.Source("Wire.ErrorCode.g.cs"));
         Assert.True(GeneratorHarness.RunProbe<bool>(result.Output));
+    }
+
+    [Theory]
+    [InlineData("string-code-headings.md", "M_FORBIDDEN", "You are not a member of this room.")]
+    [InlineData("string-code-headings.md", "M_LIMIT_EXCEEDED", "Slow down.")]
+    [InlineData("string-codes-details.md", "card_declined", "Your card was declined.")]
+    [InlineData("string-codes-details.md", "rate_limited", "Slow down and retry after a second.")]
+    [InlineData("string-codes-details.md", "expired_card", "The card has expired.")]
+    public void The_message_of_a_string_code_comes_from_the_json_example_of_its_section(string file, string wire, string message)
+    {
+        var probe = "/// <summary>Probe.</summary>\npublic static class Probe {\n/// <summary>Run.</summary>\n/// <returns>The message.</returns>\npublic static string Run() { Wire.ErrorCode v; return Wire.ErrorCodeExtensions.TryFromWireCode("
+            + Literal(wire) + ", out v) ? Wire.ErrorCodeExtensions.GetMessage(v) : \"not found\"; } }";
+        var result = GeneratorHarness.Run(new[] { SpecFile.Spec("/repo/" + file, SpecText(file), "Wire") }, probe);
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Empty(result.CompilationErrorsAndWarnings());
+        Assert.Equal(message, GeneratorHarness.RunProbe<string>(result.Output));
     }
 
     [Fact]

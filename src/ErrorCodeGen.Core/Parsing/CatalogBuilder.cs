@@ -24,6 +24,11 @@ internal sealed class CatalogBuilder
 
     private readonly SpecPage _page;
     private readonly Dictionary<int, CodeSection> _details = new();
+
+    /// <summary>Sections headed by a string code on a page listed by another layout, by code (the first of each).</summary>
+    private readonly Dictionary<string, CodeSection> _wireDetails = new(StringComparer.Ordinal);
+
+    private readonly HashSet<CodeSection> _usedWireDetails = new();
     private int _httpNotInferred;
     private int _retryNotInferred;
 
@@ -54,18 +59,38 @@ internal sealed class CatalogBuilder
             }
         }
 
-        var headingCatalog = rows.Count == 0 && codeTables == 0 && _page.CodeSections.Count > 0;
+        var numericSections = _page.CodeSections.FindAll(section => section.WireCode is null);
+        var stringSections = _page.CodeSections.FindAll(section => section.WireCode is not null);
+        var headingCatalog = rows.Count == 0 && codeTables == 0 && (numericSections.Count > 0 || stringSections.Count > 0);
         if (headingCatalog)
         {
-            // No other layout lists codes: the code headings are the listing (a heading per code).
-            foreach (var section in _page.CodeSections)
+            // No other layout lists codes: the code headings are the listing (a heading per code). Headings of string
+            // codes are that listing only on a page with no heading of numbers (else they stay ordinary headings).
+            foreach (var section in numericSections.Count > 0 ? numericSections : stringSections)
             {
+                if (section.WireCode is not null)
+                {
+                    UseStringSection(section);
+                }
+
                 AddHeadingRows(section, rows);
             }
         }
         else
         {
-            foreach (var section in _page.CodeSections)
+            foreach (var section in stringSections)
+            {
+                if (!_wireDetails.ContainsKey(section.WireCode!))
+                {
+                    _wireDetails.Add(section.WireCode!, section);
+                }
+                else if (section.Strong)
+                {
+                    Report(SpecDiagnostics.DuplicateDetail, section.Span, section.WireCode!, Number(_wireDetails[section.WireCode!].Span.Line + 1));
+                }
+            }
+
+            foreach (var section in numericSections)
             {
                 for (var i = 0; i < section.Codes.Count; i++)
                 {
@@ -139,6 +164,13 @@ internal sealed class CatalogBuilder
                 _details.TryGetValue(group.Code, out detail);
             }
 
+            if (detail is null && group.WireCode is not null && _wireDetails.TryGetValue(group.WireCode, out detail))
+            {
+                // A section headed by the string code (#### M_FORBIDDEN - Forbidden) describes it.
+                UseStringSection(detail);
+                _usedWireDetails.Add(detail);
+            }
+
             entries.Add(BuildEntry(group, name, detail));
         }
 
@@ -153,6 +185,17 @@ internal sealed class CatalogBuilder
         {
             CodeKind = _codes.Kind,
         };
+    }
+
+    /// <summary>A tentative string-code section is used (listing or detail): its category and top-level section count, its example is checked.</summary>
+    private void UseStringSection(CodeSection section)
+    {
+        section.Category?.MarkCategory();
+        section.PageSection?.MarkCatalog();
+        if (section.ExampleMismatch is not null)
+        {
+            Report(SpecDiagnostics.ExampleCodeMismatch, section.ExampleSpan, section.WireCode!, section.ExampleMismatch);
+        }
     }
 
     /// <summary>The code of a row for <see cref="PageCodes"/>, with the numeric <c>Id</c>/<c>Value</c> cell beside it when the table has one.</summary>
@@ -220,12 +263,23 @@ internal sealed class CatalogBuilder
             meaning = new SpecCell(SpecText.Empty, section.Span);
         }
 
-        for (var i = 0; i < section.Codes.Count; i++)
+        if (section.WireCode is not null)
+        {
+            // A string code names its member; the heading's title (or the first bullet or paragraph) is the meaning.
+            name = null;
+            messages.Clear();
+            meaning = title.Length > 0 ? titleCell
+                : section.Bullets.Count > 0 ? section.Bullets[0]
+                : section.Paragraphs.Count > 0 ? section.Paragraphs[0]
+                : new SpecCell(SpecText.Empty, section.Span);
+        }
+
+        for (var i = 0; i < section.CodeTexts.Count; i++)
         {
             var row = new SpecRow(RowLayout.CodeHeading, new SpecCell(SpecText.FromPlain(section.CodeTexts[i]), section.CodeSpan), meaning, section.Span,
                 section.Parent, (object?)section.Parent ?? _page)
             {
-                Name = section.Codes.Count == 1 ? name : null,
+                Name = section.CodeTexts.Count == 1 ? name : null,
                 Deprecated = section.Deprecated,
                 Section = section,
             };
@@ -446,7 +500,8 @@ internal sealed class CatalogBuilder
         }
 
         var hasMessage = detail?.ExampleMessage is not null
-            && (detail.ExampleCode == code || (detail.ExampleCode is null && !detail.ExampleForOtherCode && detail.Codes.Count == 1));
+            && (detail.ExampleCode == code || detail.ExampleWireCodeMatches
+                || (detail.ExampleCode is null && !detail.ExampleForOtherCode && (detail.Codes.Count == 1 || detail.WireCode is not null)));
         var message = hasMessage ? detail!.ExampleMessage! : row.Meaning.Text.Plain;
         var causes = detail?.Causes ?? NoTexts;
         var solutions = detail?.Solutions ?? NoTexts;
@@ -616,6 +671,13 @@ internal sealed class CatalogBuilder
 
         foreach (var section in _page.CodeSections)
         {
+            if (!headingCatalog && _codes.IsSymbolic && section.Strong && !_usedWireDetails.Contains(section)
+                && _wireDetails.TryGetValue(section.WireCode!, out var wireOwner) && wireOwner == section)
+            {
+                // M_FORBIDEN under a table of string codes: a detail for no code (likely a typo), not an ordinary heading.
+                Report(SpecDiagnostics.UnknownDetailCode, section.CodeSpan, section.WireCode!);
+            }
+
             foreach (var code in section.Codes)
             {
                 if (!headingCatalog && !known.Contains(code) && _details.TryGetValue(code, out var owner) && owner == section)

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ErrorCodeGen.Diagnostics;
+using ErrorCodeGen.Inference;
 using ErrorCodeGen.Model;
 using Markdig.Syntax;
 using SourceSpan = ErrorCodeGen.Model.SourceSpan;
@@ -19,6 +20,11 @@ internal sealed class CodeHeadingReader
 {
     private static readonly Regex CodeHeading = new(
         @"^\s*(?<codes>[+-]?\d+(?:\s*(?:/|,|&|\band\b|\bor\b)\s*[+-]?\d+)*)\s*(?:[-–—:|.]\s*(?<title>.*)|\s(?<name>\S+)\s*)?$",
+        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
+    /// <summary>A heading that is one code token, with an optional title after a separator (<c>M_FORBIDDEN - Forbidden</c>).</summary>
+    private static readonly Regex StringCodeHeading = new(
+        @"^\s*(?<code>[\p{L}_](?:[\p{L}\p{Nd}_.\-]|:(?!\s|$))*?)(?:\s*(?:[-–—|:]\s+|\s[-–—|]\s*)(?<title>\S.*?)|\s*\((?<title>[^()]*)\)|\s+(?<rest>\S.*?))?\s*$",
         RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     private static readonly Regex CodeInHeading = new(@"[+-]?\d+", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
@@ -54,6 +60,11 @@ internal sealed class CodeHeadingReader
         if (match is null)
         {
             _current = _current is not null && heading.Level > _current.Level ? _current : null;
+            if (_current is not { WireCode: null } && TryStringSection(heading, plain, deprecated) is { } stringSection)
+            {
+                _current = stringSection;
+            }
+
             return false;
         }
 
@@ -80,6 +91,184 @@ internal sealed class CodeHeadingReader
         _page.MarkCatalog();
         _current = section;
         return true;
+    }
+
+    /// <summary>True when the open section is headed by a string code: other layouts read its blocks first.</summary>
+    /// <remarks>A sub-heading of a section headed by numbers (<c>##### error_example</c> under <c>#### 1001</c>) opens none.</remarks>
+    public bool InStringSection => _current?.WireCode is not null;
+
+    /// <summary>
+    /// A heading that names a string code (<c>### M_FORBIDDEN</c>, <c>### M_FORBIDDEN - Forbidden</c>,
+    /// <c>### `accessDenied`</c>), or null. The section is tentative: the heading is still an ordinary heading of the
+    /// page, and the catalog builder uses the section only as the listing of a page with no other listing, or as the
+    /// detail of a string code that the listing has. See <see cref="IsStringCodeHeading"/> for the rule.
+    /// </summary>
+    private CodeSection? TryStringSection(HeadingBlock heading, string plain, bool deprecated)
+    {
+        var trimmed = plain.TrimStart();
+        if (heading.Level < 2 || trimmed.Length == 0 || trimmed.Length > WireCodeNaming.MaxLength + 200 || !(trimmed[0] == '_' || char.IsLetter(trimmed[0])))
+        {
+            // A page title, or a heading that starts with neither a letter nor an underscore, or too long: no regex run.
+            return null;
+        }
+
+        var match = SpecPage.Match(StringCodeHeading, plain);
+        if (match is null)
+        {
+            return null;
+        }
+
+        var code = match.Groups["code"].Value;
+        var inlineCode = StartsWithCodeSpan(heading, code);
+        var strong = inlineCode || HasUnderscoreName(code);
+        if (match.Groups["rest"].Success && !(inlineCode || (strong && IsAllCapitals(code))))
+        {
+            // "Rate limits", "JavaScript errors", "snake_case naming": words, not a code and its title. A title after
+            // a space only follows a code in inline code or in capitals with '_' (M_FORBIDDEN Forbidden).
+            return null;
+        }
+
+        if (!IsStringCodeHeading(code, strong, _page.HeadingsAbove(heading.Level)))
+        {
+            return null;
+        }
+
+        var span = _page.BlockSpan(heading);
+        var parent = _page.NearestHeading(heading.Level);
+        var section = new CodeSection(heading.Level, span, parent is { IsGeneric: false } || parent?.Range is not null ? parent : null, parent)
+        {
+            Deprecated = deprecated,
+            Title = match.Groups["title"].Success ? match.Groups["title"].Value.Trim() : match.Groups["rest"].Value.Trim(),
+            WireCode = code,
+            Strong = strong,
+            PageSection = _page.Sections[_page.Sections.Count - 1],
+        };
+        section.CodeTexts.Add(code);
+        section.CodeSpan = CodeSpan(heading, code, span);
+        _page.CodeSections.Add(section);
+        return section;
+    }
+
+    /// <summary>
+    /// The rule for a heading that is a string code. The heading is one token that is a string code
+    /// (<see cref="WireCodeNaming.IsWireCode"/>), optionally followed by a title after <c>-</c>, <c>:</c>, <c>|</c> or in
+    /// parentheses, and the token is
+    /// <list type="bullet">
+    /// <item><description>written as inline code (<c>`M_FORBIDDEN`</c>), or</description></item>
+    /// <item><description>a name with <c>_</c> between letters or digits (<c>M_FORBIDDEN</c>, <c>card_declined</c>), or</description></item>
+    /// <item><description>camelCase or PascalCase (an uppercase letter right after a lowercase one: <c>accessDenied</c>,
+    /// <c>ThrottlingException</c>) or all capitals (<c>UNAVAILABLE</c>), when a heading above ends with errors, codes or
+    /// exceptions (<c>## Error codes</c>, <c>## Storage API errors</c>; not <c>## Error handling</c>).</description></item>
+    /// </list>
+    /// "Overview", "Rate limits" or "Error handling" are never codes: not one token, or a word with no code shape.
+    /// </summary>
+    internal static bool IsStringCodeHeading(string code, bool strong, IEnumerable<HeadingContext> above)
+    {
+        if (!WireCodeNaming.IsWireCode(code))
+        {
+            return false;
+        }
+
+        if (strong)
+        {
+            return true;
+        }
+
+        if (!HasHump(code) && !IsAllCapitals(code))
+        {
+            return false;
+        }
+
+        foreach (var heading in above)
+        {
+            if (SaysCodes(heading.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool StartsWithCodeSpan(HeadingBlock heading, string code)
+    {
+        var first = heading.Inline?.FirstChild;
+        while (first is Markdig.Syntax.Inlines.LiteralInline literal && literal.Content.IsEmptyOrWhitespace())
+        {
+            first = first.NextSibling;
+        }
+
+        if (first is Markdig.Syntax.Inlines.EmphasisInline { FirstChild: Markdig.Syntax.Inlines.CodeInline inner } && inner.Content.Trim() == code)
+        {
+            return true;
+        }
+
+        return first is Markdig.Syntax.Inlines.CodeInline span && span.Content.Trim() == code;
+    }
+
+    /// <summary>An '_' with a letter or digit on both sides (<c>M_FORBIDDEN</c>), not a leading or doubled one alone.</summary>
+    private static bool HasUnderscoreName(string code)
+    {
+        for (var i = 1; i + 1 < code.Length; i++)
+        {
+            if (code[i] == '_' && char.IsLetterOrDigit(code[i - 1]) && char.IsLetterOrDigit(code[i + 1]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasHump(string code)
+    {
+        for (var i = 1; i < code.Length; i++)
+        {
+            if (code[i] >= 'A' && code[i] <= 'Z' && code[i - 1] >= 'a' && code[i - 1] <= 'z')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllCapitals(string code)
+    {
+        var letters = 0;
+        foreach (var c in code)
+        {
+            if (c >= 'a' && c <= 'z')
+            {
+                return false;
+            }
+
+            if (c >= 'A' && c <= 'Z')
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2;
+    }
+
+    /// <summary>True when a heading's last word is error(s), code(s) or exception(s) ("Error codes", "Exceptions"), not "Error handling".</summary>
+    private static bool SaysCodes(string text)
+    {
+        var words = text.Split(new[] { ' ', '\t', '-', ':', '/', '(', ')', '.', ',', '&' }, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        // The heading names a list of codes ("Error codes", "Drive API errors"), not a topic ("Error handling").
+        switch (words[words.Length - 1].ToLowerInvariant())
+        {
+            case "error": case "errors": case "code": case "codes": case "exception": case "exceptions": case "errcode": case "errcodes":
+                return true;
+            default:
+                return false;
+        }
     }
 
     /// <summary>Reads a block under the current code heading; false when there is none (the block is someone else's).</summary>
@@ -154,6 +343,12 @@ internal sealed class CodeHeadingReader
         var example = JsonExample.Read(fenced.Lines.ToString());
         section.ExampleMessage = example.Message;
         section.ExampleSpan = _page.BlockSpan(fenced);
+        if (section.WireCode is { } wire)
+        {
+            OnStringExample(example, section, wire);
+            return;
+        }
+
         if (example.Code is { } code)
         {
             if (code >= int.MinValue && code <= int.MaxValue && section.Codes.Contains((int)code))
@@ -166,6 +361,38 @@ internal sealed class CodeHeadingReader
                 _page.Report(SpecDiagnostics.ExampleCodeMismatch, section.ExampleSpan,
                     string.Join(" / ", section.Codes.ConvertAll(c => c.ToString(CultureInfo.InvariantCulture))), code.ToString(CultureInfo.InvariantCulture));
             }
+        }
+    }
+
+    /// <summary>
+    /// The example of a string-code section: its code is the string of <c>"code"</c>, <c>"errcode"</c> or
+    /// <c>"error_code"</c>, or <c>"error"</c> when that is the section's code (<c>{"error": "invalid_grant"}</c>); the
+    /// message is <c>"message"</c>, else <c>"error_description"</c>, else <c>"error"</c> beside a code
+    /// (<c>{"errcode": "M_FORBIDDEN", "error": "You are not invited"}</c>).
+    /// </summary>
+    private void OnStringExample(JsonExample example, CodeSection section, string wire)
+    {
+        var code = example.TextCode;
+        var errorIsCode = example.Error is not null && string.Equals(example.Error, wire, StringComparison.Ordinal);
+        if (code is null && errorIsCode)
+        {
+            code = example.Error;
+        }
+
+        section.ExampleMessage = example.Message ?? example.Description ?? (code is not null && !errorIsCode ? example.Error : null);
+        if (code is null)
+        {
+            return;
+        }
+
+        if (string.Equals(code, wire, StringComparison.Ordinal))
+        {
+            section.ExampleWireCodeMatches = true;
+        }
+        else
+        {
+            section.ExampleForOtherCode = true;
+            section.ExampleMismatch = code;
         }
     }
 
@@ -331,6 +558,21 @@ internal sealed class CodeSection
     public bool Deprecated { get; set; }
 
     public List<int> Codes { get; } = new();
+
+    /// <summary>The string code that heads the section (<c>M_FORBIDDEN</c>); null for a section headed by numbers.</summary>
+    public string? WireCode { get; set; }
+
+    /// <summary>A string code in inline code or with an '_': a code whatever the headings above say.</summary>
+    public bool Strong { get; set; }
+
+    /// <summary>The top-level section of the page the heading is in (marked as catalog when the section is used).</summary>
+    public PageSection? PageSection { get; set; }
+
+    /// <summary>The JSON example's string code is the section's.</summary>
+    public bool ExampleWireCodeMatches { get; set; }
+
+    /// <summary>The JSON example's string code when it is another code (reported when the section is used).</summary>
+    public string? ExampleMismatch { get; set; }
 
     public List<string> CodeTexts { get; } = new();
 

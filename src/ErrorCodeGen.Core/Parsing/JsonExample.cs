@@ -4,13 +4,26 @@ using System.Text;
 namespace ErrorCodeGen.Parsing;
 
 /// <summary>
-/// Reads the top-level <c>code</c>, <c>message</c> and <c>cmd</c> members of a JSON example. Tolerant: an example
+/// Reads the top-level <c>code</c>, <c>message</c> and <c>cmd</c> members of a JSON example (and, for string codes,
+/// the string values of <c>code</c>, <c>errcode</c>, <c>error_code</c>, <c>error</c> and <c>error_description</c>). Tolerant: an example
 /// that is not valid JSON (<c>{ ... }</c>) gives what could be read, never an exception.
 /// </summary>
 internal readonly record struct JsonExample(long? Code, string? Message, string? Command)
 {
+    /// <summary>The string value of <c>code</c>, <c>errcode</c> or <c>error_code</c> (the first met), when it is one.</summary>
+    public string? TextCode { get; init; }
+
+    /// <summary>The string value of <c>error</c>: a string code (<c>invalid_grant</c>) or a message beside <c>errcode</c>.</summary>
+    public string? Error { get; init; }
+
+    /// <summary>The string value of <c>error_description</c>.</summary>
+    public string? Description { get; init; }
+
     public static JsonExample Read(string json)
     {
+        string? textCode = null;
+        string? error = null;
+        string? description = null;
         long? code = null;
         string? message = null;
         string? command = null;
@@ -47,6 +60,18 @@ internal readonly record struct JsonExample(long? Code, string? Message, string?
                         else if (pendingKey == "cmd")
                         {
                             command ??= value;
+                        }
+                        else if (pendingKey is "code" or "errcode" or "error_code")
+                        {
+                            textCode ??= value;
+                        }
+                        else if (pendingKey == "error")
+                        {
+                            error ??= value;
+                        }
+                        else if (pendingKey == "error_description")
+                        {
+                            description ??= value;
                         }
 
                         expectValue = false;
@@ -96,7 +121,7 @@ internal readonly record struct JsonExample(long? Code, string? Message, string?
             }
         }
 
-        return new JsonExample(code, message, command);
+        return new JsonExample(code, message, command) { TextCode = textCode, Error = error, Description = description };
     }
 
     private static string ReadString(string json, ref int i)

@@ -128,6 +128,19 @@ internal sealed class SpecPage
         }
     }
 
+    /// <summary>The headings above a heading of <paramref name="level"/>, nearest first.</summary>
+    public IEnumerable<HeadingContext> HeadingsAbove(int level)
+    {
+        for (var i = _headingStack.Count - 1; i >= 0; i--)
+        {
+            if (_headingStack[i].Level < level)
+            {
+                yield return _headingStack[i];
+                level = _headingStack[i].Level;
+            }
+        }
+    }
+
     /// <summary>The nearest heading above a heading of <paramref name="level"/>.</summary>
     public HeadingContext? NearestHeading(int level)
     {

@@ -98,7 +98,7 @@ public static class SpecParser
 
                 case HeadingBlock heading:
                     nameBlocks.End();
-                    var plain = InlineText.Plain(heading);
+                    var plain = WithoutHeadingAttributes(InlineText.Plain(heading));
                     page.OnAnyHeading(heading, plain);
                     if (!codeHeadings.OnHeading(heading, plain))
                     {
@@ -114,6 +114,13 @@ public static class SpecParser
                     continue;
             }
 
+            if (codeHeadings.InStringSection)
+            {
+                // A string-code heading is tentative (it may be an ordinary heading): the other layouts read first.
+                _ = nameBlocks.TryRead(block) || definitions.TryRead(block) || codeHeadings.TryRead(block);
+                continue;
+            }
+
             if (codeHeadings.TryRead(block) || nameBlocks.TryRead(block) || definitions.TryRead(block))
             {
                 continue;
@@ -127,6 +134,32 @@ public static class SpecParser
             ? a.Span.Start.CompareTo(b.Span.Start)
             : string.CompareOrdinal(a.Id, b.Id));
         return new SpecParseResult(catalog, new EquatableArray<SpecDiagnostic>(page.Diagnostics.ToArray()));
+    }
+
+    /// <summary>
+    /// A heading's text without a trailing attribute block (<c>### M_FORBIDDEN {#m-forbidden}</c>, Hugo's and
+    /// Pandoc's custom heading ids), which the rendered page does not show.
+    /// </summary>
+    internal static string WithoutHeadingAttributes(string plain)
+    {
+        var end = plain.Length;
+        while (end > 0 && char.IsWhiteSpace(plain[end - 1]))
+        {
+            end--;
+        }
+
+        if (end < 3 || plain[end - 1] != '}')
+        {
+            return plain;
+        }
+
+        var open = plain.LastIndexOf('{', end - 1);
+        if (open < 0 || open + 1 >= end || plain[open + 1] is not ('#' or '.') || plain.IndexOf('}', open) != end - 1)
+        {
+            return plain;
+        }
+
+        return plain.Substring(0, open).TrimEnd();
     }
 
     private static SpecParseResult Failure(SpecDiagnosticDescriptor descriptor, SourceSpan span, params string[] args) =>

@@ -53,6 +53,26 @@ public class ParserPropertyTests
     public void Random_specs() => SpecGen.Spec.Sample(NeverThrows, seed: SpecGen.Seed, iter: SpecGen.Iterations, threads: 1);
 
     [Fact]
+    public void Pages_of_string_code_headings_never_throw_and_every_wire_code_finds_its_entry() =>
+        SpecGen.StringHeadingSpec.Sample(text =>
+        {
+            NeverThrows(text);
+            var catalog = SpecParser.Parse(text).Catalog;
+            if (catalog.CodeKind != ErrorCodeGen.Model.CodeKind.String)
+            {
+                // A hostile cell can make every heading an error (no catalog); then nothing is a string code.
+                Assert.Empty(catalog.Entries);
+                return;
+            }
+
+            // Values 1…N in page order (a heading in error keeps its value, so later ones do not move).
+            Assert.All(catalog.Entries, e => Assert.InRange(e.Code, 1, int.MaxValue));
+            Assert.Equal(catalog.Entries.Select(e => e.Code).OrderBy(c => c), catalog.Entries.Select(e => e.Code));
+            Assert.Equal(catalog.Entries.Count, catalog.Entries.Select(e => e.Code).Distinct().Count());
+            Assert.All(catalog.Entries, e => Assert.Same(e, catalog.FindWireCode(e.WireCode!)));
+        }, seed: SpecGen.Seed, iter: SpecGen.Iterations, threads: 1);
+
+    [Fact]
     public void Random_tables() => SpecGen.TableSpec.Sample(NeverThrows, seed: SpecGen.Seed, iter: SpecGen.Iterations, threads: 1);
 
     [Fact]

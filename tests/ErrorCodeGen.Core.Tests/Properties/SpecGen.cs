@@ -93,6 +93,17 @@ internal static class SpecGen
         "<br />",
     };
 
+    /// <summary>An identifier part of a string code (<c>FORBIDDEN</c>), now and then with a digit or '_'.</summary>
+    private static readonly Gen<string> Word =
+        Gen.OneOf(Gen.Char['A', 'Z'].Array[1, 8].Select(chars => new string(chars)), Gen.OneOf<string>("A_1", "X__", "LIMIT_EXCEEDED", "forbidden"));
+
+    /// <summary>Headings a string-code page has (codes of every shape) and ordinary ones that must stay headings.</summary>
+    private static readonly string[] HeadingTokens =
+    {
+        "accessDenied", "ThrottlingException", "UNAVAILABLE", "M_FORBIDDEN", "`card_declined`", "~~M_GONE~~ - Gone",
+        "NOT_FOUND (Not found)", "Overview", "Rate limits", "JavaScript", "iOS", "FAQ", "_", "__init__", "a:b:c", "x.", "A-", "Error",
+    };
+
     /// <summary>Layouts beyond the reference page's table: a heading per code, bold-name blocks, definition lists, loose tables.</summary>
     private static readonly Gen<string> OtherLayout = Gen.OneOf(
         Gen.Select(Gen.Int[-2000, 60000], Cell, Cell).Select((code, name, text) => "### " + code + " " + name + "\n\n* " + text + "\n* " + name),
@@ -103,7 +114,19 @@ internal static class SpecGen
         Gen.Select(Gen.Int[0, 9999], Cell, Cell).Array[1, 6].Select(rows =>
             "| Code | Meaning | Name |\n|---|---|\n" + string.Concat(rows.Select(r => "| ~~" + r.Item1 + "~~ | [" + r.Item2 + "](https://example.invalid/x) | " + r.Item3 + " <br /> x |\n"))),
         Gen.Select(Cell, Cell).Array[1, 6].Select(rows =>
-            "| Error | Description |\n|---|---|\n" + string.Concat(rows.Select(r => "| `M_" + r.Item1 + "` | " + r.Item2 + " |\n"))));
+            "| Error | Description |\n|---|---|\n" + string.Concat(rows.Select(r => "| `M_" + r.Item1 + "` | " + r.Item2 + " |\n"))),
+        // A heading per string code, with a title, bullets and a JSON example (whose code may be another one).
+        Gen.Select(Word, Cell, Cell, Word).Select((code, title, text, other) =>
+            "### M_" + code + " - " + title + "\n\n* " + text + "\n\n```json\n{\"errcode\": \"M_" + other + "\", \"error\": \"" + text + "\"}\n```"),
+        Gen.Select(Cell, Cell).Select((code, text) => "#### `" + code + "`\n\n" + text + "\n\n```json\n{\"error\": \"" + code + "\", \"error_description\": 1}\n```"),
+        Gen.Select(Gen.OneOf<string>("## Error codes", "## Error handling", "## Exceptions", "## Overview"), Gen.OneOf<string>(HeadingTokens).Array[1, 4], Cell)
+            .Select((above, tokens, text) => above + "\n\n" + string.Concat(tokens.Select(t => "### " + t + "\n\n" + text + "\n\n"))),
+        // A table of string codes, then detail sections headed by those codes (and by one it does not list).
+        Gen.Select(Word, Cell).Array[1, 5].Select(rows =>
+            "| Code | Description |\n|---|---|\n" + string.Concat(rows.Select(r => "| card_" + r.Item1 + " | " + r.Item2 + " |\n"))
+            + "\n" + string.Concat(rows.Select(r => "#### card_" + r.Item1 + " - " + r.Item2 + "\n\n**Causes**: " + r.Item2 + "\n\n```json\n{\"code\": \"card_" + r.Item1 + "\", \"message\": \"" + r.Item2 + "\"}\n```\n\n"))
+            + "#### card_unlisted\n\nText."));
+
 
     private static readonly Gen<string> Block = Gen.OneOf(
         Table, Heading, Fence, Label, List, Cell, OtherLayout, Gen.OneOf<string>(MdxNoise),
@@ -111,6 +134,13 @@ internal static class SpecGen
         Gen.Const("<div>\n<table><tr><td>1001</td></tr></table>\n</div>"),
         Gen.Const("---\ntitle: \"Hostile \u202E\"\n---"),
         Gen.Const("---"));
+
+    /// <summary>A page whose listing is headings of string codes (with ordinary headings, hostile text and examples among them).</summary>
+    public static readonly Gen<string> StringHeadingSpec =
+        Gen.Select(Gen.Select(Word, Cell, Gen.OneOf<string>(HeadingTokens)).Array[1, 8], Cell)
+            .Select((sections, intro) => "# Errors\n\n" + intro + "\n\n## Error codes\n\n" + string.Concat(sections.Select((s, i) =>
+                (i % 3 == 2 ? "### " + s.Item3 : "### M_" + s.Item1 + (i % 2 == 0 ? " - " + s.Item2 : string.Empty))
+                + "\n\n* " + s.Item2 + "\n\n```json\n{\"errcode\": \"M_" + s.Item1 + "\", \"error\": \"" + s.Item2 + "\"}\n```\n\n")));
 
     /// <summary>A section path: heading-like words, nasty cells and separators (' > ', '>', empty segments).</summary>
     public static readonly Gen<string> SectionPath =

@@ -53,6 +53,10 @@ public class GeneratorPropertyTests
         SpecGen.Spec.Array[Batch].Sample(GeneratesCompilableCode, seed: SpecGen.Seed, iter: Math.Max(1, SpecGen.Iterations / Batch), threads: 1);
 
     [Fact]
+    public void Pages_of_string_code_headings_generate_compilable_code() =>
+        SpecGen.StringHeadingSpec.Array[Batch].Sample(GeneratesCompilableCode, seed: SpecGen.Seed, iter: Math.Max(1, SpecGen.Iterations / Batch), threads: 1);
+
+    [Fact]
     public void Mutated_reference_specs_generate_compilable_code() =>
         SpecGen.MutatedReference(GeneratorHarness.ReferenceSpecText).Array[Batch].Sample(GeneratesCompilableCode, seed: SpecGen.Seed, iter: Math.Max(1, SpecGen.Iterations / Batch), threads: 1);
 }
