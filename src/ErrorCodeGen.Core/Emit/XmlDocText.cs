@@ -4,7 +4,6 @@ using ErrorCodeGen.Model;
 using ErrorCodeGen.Parsing;
 using Markdig;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace ErrorCodeGen.Emit;
 
@@ -27,7 +26,7 @@ internal static class XmlDocText
             return plain;
         }
 
-        var marked = Collapse(Marked(markdown));
+        var marked = Marked(markdown);
         var result = new StringBuilder(marked.Length + 16);
         var start = 0;
         for (var i = 0; i <= marked.Length; i++)
@@ -64,9 +63,7 @@ internal static class XmlDocText
                 continue;
             }
 
-            var builder = new StringBuilder();
-            Append(builder, block.Inline, 0);
-            var part = Collapse(builder.ToString());
+            var part = InlineText.Plain(block.Inline, (CodeStart, CodeEnd));
             if (part.Length > 0)
             {
                 parts.Add(part);
@@ -74,65 +71,5 @@ internal static class XmlDocText
         }
 
         return string.Join(" ", parts);
-    }
-
-    private static void Append(StringBuilder builder, ContainerInline container, int depth)
-    {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
-        {
-            switch (inline)
-            {
-                case LiteralInline literal:
-                    builder.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
-                    break;
-                case CodeInline code:
-                    builder.Append(CodeStart).Append(code.Content).Append(CodeEnd);
-                    break;
-                case AutolinkInline autolink:
-                    builder.Append(autolink.Url);
-                    break;
-                case LineBreakInline:
-                    builder.Append(' ');
-                    break;
-                case HtmlEntityInline entity:
-                    builder.Append(entity.Transcoded.Text, entity.Transcoded.Start, entity.Transcoded.Length);
-                    break;
-                case HtmlInline html:
-                    if (html.Tag is { } tag && tag.Replace(" ", string.Empty).ToLowerInvariant() is "<br>" or "<br/>" or "</br>")
-                    {
-                        builder.Append(' ');
-                    }
-
-                    break;
-                case ContainerInline child when depth < 64:
-                    Append(builder, child, depth + 1);
-                    break;
-            }
-        }
-    }
-
-    /// <summary>Whitespace runs become one space, none at either end (as the parser's plain text); marks are not whitespace.</summary>
-    private static string Collapse(string text)
-    {
-        var result = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
-        {
-            if (c is ' ' or '\t' or '\n' or '\r')
-            {
-                space = result.Length > 0;
-                continue;
-            }
-
-            if (space)
-            {
-                result.Append(' ');
-                space = false;
-            }
-
-            result.Append(c);
-        }
-
-        return result.ToString();
     }
 }

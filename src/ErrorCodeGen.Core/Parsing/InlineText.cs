@@ -19,14 +19,20 @@ internal static class InlineText
         return Collapse(builder);
     }
 
-    public static string Plain(ContainerInline inline)
+    public static string Plain(ContainerInline inline) => Plain(inline, null);
+
+    /// <summary>
+    /// The plain text with each code span between <paramref name="codeMarks"/> (for a renderer that shows inline code as
+    /// code); null marks give <see cref="Plain(ContainerInline)"/>.
+    /// </summary>
+    public static string Plain(ContainerInline inline, (char Start, char End)? codeMarks)
     {
         var builder = new StringBuilder();
-        Append(builder, inline, 0);
+        Append(builder, inline, 0, codeMarks);
         return Collapse(builder);
     }
 
-    private static void Append(StringBuilder builder, ContainerInline container, int depth)
+    private static void Append(StringBuilder builder, ContainerInline container, int depth, (char Start, char End)? codeMarks = null)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
@@ -34,6 +40,9 @@ internal static class InlineText
             {
                 case LiteralInline literal:
                     builder.Append(literal.Content.Text, literal.Content.Start, literal.Content.Length);
+                    break;
+                case CodeInline code when codeMarks is { } marks:
+                    builder.Append(marks.Start).Append(code.Content).Append(marks.End);
                     break;
                 case CodeInline code:
                     builder.Append(code.Content);
@@ -56,7 +65,7 @@ internal static class InlineText
 
                     break;
                 case ContainerInline child when depth < 64:
-                    Append(builder, child, depth + 1);
+                    Append(builder, child, depth + 1, codeMarks);
                     break;
             }
         }
