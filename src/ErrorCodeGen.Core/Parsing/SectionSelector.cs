@@ -207,34 +207,10 @@ public static class SectionSelector
         return nearest;
     }
 
-    private static int EditDistance(string a, string b)
-    {
-        if (a.Length > 200 || b.Length > 200)
-        {
-            return Math.Max(a.Length, b.Length);
-        }
-
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
+    private static int EditDistance(string a, string b) =>
+        a.Length > 200 || b.Length > 200
+            ? Math.Max(a.Length, b.Length)
+            : Model.EditDistance.Compute(a, b, Math.Max(a.Length, b.Length));
 
     private static string Describe(List<HeadingInfo> headings)
     {
