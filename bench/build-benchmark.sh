@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-build benchmark (docs/benchmarks.md): a consumer project with the reference spec and 2,000 source files,
 # built with `dotnet build` without and with ErrorCodeGen (generator + analyzers, referenced as analyzers the
-# way CONTRACT §1's analyzer path does), several runs each, alternating, medians.
+# way the README's analyzer-reference path does), several runs each, alternating, medians.
 #
 #   bash bench/build-benchmark.sh [runs] [work-dir]      (defaults: 5 runs, /tmp/ecg-build-bench)
 #

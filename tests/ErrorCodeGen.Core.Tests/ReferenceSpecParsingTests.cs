@@ -129,7 +129,7 @@ public class ReferenceSpecParsingTests
         Assert.Equal("Authentication Errors", ReferenceSpec.Catalog.Categories[0].Title);
     }
 
-    // CONTRACT.md §3
+    // The README's inference rules applied to the reference spec
     [Theory]
     [InlineData(0, 200, RetryClassification.None)]
     [InlineData(1001, 401, RetryClassification.DoNotRetry)]

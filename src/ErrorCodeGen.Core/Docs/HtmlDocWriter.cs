@@ -73,9 +73,6 @@ public static class HtmlDocWriter
         return w.ToString();
     }
 
-    /// <summary>The words that, typed alone into the filter box, keep only the retryable codes.</summary>
-    public static IReadOnlyList<string> RetryFilterWords { get; } = new[] { "retry", "retryable", "retriable" };
-
     private static void Table(StringBuilder w, Catalog catalog)
     {
         w.Append("<section id=\"quick-reference\" aria-labelledby=\"quick-reference-title\">\n");

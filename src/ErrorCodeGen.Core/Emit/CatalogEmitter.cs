@@ -8,7 +8,7 @@ using ErrorCodeGen.Model;
 namespace ErrorCodeGen.Emit;
 
 /// <summary>
-/// Writes the C# of one catalog (CONTRACT §2): the enum E, E+Category, E+RetryClassification, E+Messages and
+/// Writes the C# of one catalog (the README's "What is generated"): the enum E, E+Category, E+RetryClassification, E+Messages and
 /// E+Extensions. The output compiles on C# 7.3 and netstandard2.0, is byte-identical for the same input on any
 /// culture, and uses LF line ends.
 /// </summary>

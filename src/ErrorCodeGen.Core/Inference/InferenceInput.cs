@@ -9,8 +9,6 @@ public readonly record struct InferenceInput(int Code, string Meaning, string Ad
 {
     internal bool MeaningHas(params string[] phrases) => Contains(Meaning, phrases);
 
-    internal bool AdviceHas(params string[] phrases) => Contains(Advice, phrases);
-
     internal bool CategoryHas(params string[] phrases) => CategoryTitle is not null && Contains(CategoryTitle, phrases);
 
     private static bool Contains(string text, string[] phrases)
