@@ -160,47 +160,8 @@ public static class IntegrationEmitter
         return writer.ToString();
     }
 
-    private const string ExceptionTemplate = """
-        /// <summary>
-        /// An error response of the API: its code of <see cref="$E$"/> (also a code the catalog does not know, kept as its
-        /// number), the wire message, the HTTP status, the Retry-After delay and, for WebSocket responses, the command.
-        /// </summary>
-        $GENERATED$
-        $ACCESS$ sealed class $T$Exception : global::System.Exception
-        {
-            /// <summary>An exception for <paramref name="code"/> with its wire message and HTTP status from the catalog.</summary>
-            /// <param name="code">The code.</param>
-            public $T$Exception($E$ code)
-                : this(code, null, $EXT$.GetHttpStatus(code), null, null, null)
-            {
-            }
-
-            /// <summary>An exception for an error response as received.</summary>
-            /// <param name="code">The code received (need not be a code of the catalog).</param>
-            /// <param name="wireMessage">The message received; null for the catalog's wire message of <paramref name="code"/>.</param>
-            /// <param name="httpStatus">The HTTP status of the response; null for a WebSocket response.</param>
-            /// <param name="retryAfter">The Retry-After delay the server sent, if any.</param>
-            /// <param name="command">The <c>cmd</c> of a WebSocket response; null for HTTP.</param>
-            /// <param name="innerException">The exception that caused this one, if any.</param>
-            public $T$Exception($E$ code, string$?$ wireMessage, global::System.Net.HttpStatusCode? httpStatus = null, global::System.TimeSpan? retryAfter = null, string$?$ command = null, global::System.Exception$?$ innerException = null)
-                : base(Describe(code, wireMessage ?? $EXT$.GetMessage(code), command), innerException)
-            {
-                this.Code = code;
-                this.WireMessage = wireMessage ?? $EXT$.GetMessage(code);
-                this.HttpStatus = httpStatus;
-                this.RetryAfter = retryAfter;
-                this.Command = command;
-            }
-
-            /// <summary>The code received; a value outside the catalog when <see cref="IsKnownCode"/> is false.</summary>
-            public $E$ Code { get; private set; }
-
-            /// <summary>The code received, as its number.</summary>
-            public int RawCode
-            {
-                get { return (int)this.Code; }
-            }
-
+    /// <summary>The members the numeric and the string exception share (from <c>IsKnownCode</c> to <c>GetRetryDelay</c>).</summary>
+    private const string ExceptionSharedMembers = """
             /// <summary>True when <see cref="Code"/> is a code of the catalog.</summary>
             public bool IsKnownCode
             {
@@ -242,6 +203,49 @@ public static class IntegrationEmitter
             {
                 return $EXT$.GetRetryDelay(this.Code, attempt, this.RetryAfter, maxDelay);
             }
+        """;
+
+    private const string ExceptionTemplate = """
+        /// <summary>
+        /// An error response of the API: its code of <see cref="$E$"/> (also a code the catalog does not know, kept as its
+        /// number), the wire message, the HTTP status, the Retry-After delay and, for WebSocket responses, the command.
+        /// </summary>
+        $GENERATED$
+        $ACCESS$ sealed class $T$Exception : global::System.Exception
+        {
+            /// <summary>An exception for <paramref name="code"/> with its wire message and HTTP status from the catalog.</summary>
+            /// <param name="code">The code.</param>
+            public $T$Exception($E$ code)
+                : this(code, null, $EXT$.GetHttpStatus(code), null, null, null)
+            {
+            }
+
+            /// <summary>An exception for an error response as received.</summary>
+            /// <param name="code">The code received (need not be a code of the catalog).</param>
+            /// <param name="wireMessage">The message received; null for the catalog's wire message of <paramref name="code"/>.</param>
+            /// <param name="httpStatus">The HTTP status of the response; null for a WebSocket response.</param>
+            /// <param name="retryAfter">The Retry-After delay the server sent, if any.</param>
+            /// <param name="command">The <c>cmd</c> of a WebSocket response; null for HTTP.</param>
+            /// <param name="innerException">The exception that caused this one, if any.</param>
+            public $T$Exception($E$ code, string$?$ wireMessage, global::System.Net.HttpStatusCode? httpStatus = null, global::System.TimeSpan? retryAfter = null, string$?$ command = null, global::System.Exception$?$ innerException = null)
+                : base(Describe(code, wireMessage ?? $EXT$.GetMessage(code), command), innerException)
+            {
+                this.Code = code;
+                this.WireMessage = wireMessage ?? $EXT$.GetMessage(code);
+                this.HttpStatus = httpStatus;
+                this.RetryAfter = retryAfter;
+                this.Command = command;
+            }
+
+            /// <summary>The code received; a value outside the catalog when <see cref="IsKnownCode"/> is false.</summary>
+            public $E$ Code { get; private set; }
+
+            /// <summary>The code received, as its number.</summary>
+            public int RawCode
+            {
+                get { return (int)this.Code; }
+            }
+        """ + "\n\n" + ExceptionSharedMembers + "\n" + """
 
             private static string Describe($E$ code, string wireMessage, string$?$ command)
             {
@@ -308,48 +312,7 @@ public static class IntegrationEmitter
 
             /// <summary>The code exactly as received, also when the catalog does not know it.</summary>
             public string RawCode { get; private set; }
-
-            /// <summary>True when <see cref="Code"/> is a code of the catalog.</summary>
-            public bool IsKnownCode
-            {
-                get { return $EXT$.IsDefined((int)this.Code); }
-            }
-
-            /// <summary>The message the API sent with the code.</summary>
-            public string WireMessage { get; private set; }
-
-            /// <summary>The HTTP status of the response; null for a WebSocket response.</summary>
-            public global::System.Net.HttpStatusCode? HttpStatus { get; private set; }
-
-            /// <summary>The Retry-After delay the server sent, if any.</summary>
-            public global::System.TimeSpan? RetryAfter { get; private set; }
-
-            /// <summary>The <c>cmd</c> of a WebSocket response; null for HTTP.</summary>
-            public string$?$ Command { get; private set; }
-
-            /// <summary>How a client reacts to <see cref="Code"/> (<c>DoNotRetry</c> for a code the catalog does not know).</summary>
-            public $RETRY$ RetryClassification
-            {
-                get { return $EXT$.GetRetryClassification(this.Code); }
-            }
-
-            /// <summary>True when the request may be sent again (see <see cref="RetryClassification"/>).</summary>
-            public bool IsRetryable
-            {
-                get { return $EXT$.IsRetryable(this.Code); }
-            }
-
-            /// <summary>
-            /// The delay before retry number <paramref name="attempt"/>, honouring <see cref="RetryAfter"/> and never longer than
-            /// <paramref name="maxDelay"/>; null when not retryable.
-            /// </summary>
-            /// <param name="attempt">The retry number, starting at 0.</param>
-            /// <param name="maxDelay">The longest delay returned; null for 60 seconds.</param>
-            /// <returns>The delay, or null.</returns>
-            public global::System.TimeSpan? GetRetryDelay(int attempt, global::System.TimeSpan? maxDelay = null)
-            {
-                return $EXT$.GetRetryDelay(this.Code, attempt, this.RetryAfter, maxDelay);
-            }
+        """ + "\n\n" + ExceptionSharedMembers + "\n" + """
 
             private static $E$ FromWireCode(string$?$ wireCode)
             {
