@@ -14,20 +14,23 @@ namespace ErrorCodeGen.Benchmarks;
 /// <summary>
 /// What BenchmarkDotNet cannot measure: the analyzers' own execution time as the analyzer driver reports it
 /// (<c>logAnalyzerExecutionTime: true</c> → <c>GetAnalyzerTelemetryInfoAsync(...).ExecutionTime</c>) against
-/// the compiler's own <c>GetDiagnostics()</c> pass on a fresh clone of the same compilation, medians of
-/// <see cref="Runs"/> runs after one warm-up; and the generator's incremental step reasons after an unrelated edit.
+/// the compiler's own <c>GetDiagnostics()</c> pass on a fresh clone of the same compilation, on both analyzer
+/// workloads, beside the two floors and PopulateSwitch (medians and minimums of <see cref="AnalyzerRuns"/> runs after
+/// warm-up); and the generator's incremental step reasons after an unrelated edit.
 /// </summary>
 internal static class Reports
 {
-    private const int Runs = 7;
-
-    public static void Run(TextWriter output)
+    public static void Run(TextWriter output, bool analyzersOnly = false)
     {
         var w = new StringWriter(CultureInfo.InvariantCulture);
         w.WriteLine();
         w.WriteLine("## Reports");
         w.WriteLine();
-        Incremental(w);
+        if (!analyzersOnly)
+        {
+            Incremental(w);
+        }
+
         Analyzers(w);
         output.Write(w.ToString());
         var path = Path.Combine(Directory.GetCurrentDirectory(), "BenchmarkDotNet.Artifacts", "results", "reports.md");
@@ -45,66 +48,138 @@ internal static class Reports
         w.WriteLine();
     }
 
-    private static void Analyzers(TextWriter w)
+    /// <summary>Warm-up rounds and measured runs of the analyzer telemetry report (<c>--runs N</c> sets the runs).</summary>
+    public static int AnalyzerRuns { get; set; } = 9;
+
+    private const int AnalyzerWarmups = 2;
+
+    /// <summary>False when a workload's diagnostics were not what it expects (the suite then exits non-zero).</summary>
+    public static bool AllAsExpected { get; private set; } = true;
+
+    /// <summary>
+    /// The analyzer telemetry report on both workloads: the compiler's own diagnostics pass and, each on its own fresh
+    /// clone, the analyzer sets' own execution time as the driver reports it; interleaved rounds, medians and minimums.
+    /// </summary>
+    public static void Analyzers(TextWriter w)
     {
-        var compilation = AnalyzerWorkload.Compilation;
-        var ecg = AnalyzerWorkload.ErrorCodeGenAnalyzers;
-        var populate = AnalyzerWorkload.PopulateSwitchAnalyzers;
+        var machine = Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture) + " logical cores, load average "
+            + (File.Exists("/proc/loadavg") ? string.Join(" / ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a")
+            + ", " + DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
+        w.WriteLine("### Analyzers: driver telemetry, " + AnalyzerWorkload.Switches.ToString("N0", CultureInfo.InvariantCulture) + " switches per workload");
+        w.WriteLine();
+        w.WriteLine("Sequential analysis, each set on a fresh clone of the compilation; " + AnalyzerWarmups.ToString(CultureInfo.InvariantCulture)
+            + " warm-up rounds, then median and minimum of " + AnalyzerRuns.ToString(CultureInfo.InvariantCulture) + " interleaved runs. " + machine + ".");
+        w.WriteLine();
+        w.WriteLine("| Workload | Measured | Median (ms) | Min (ms) | µs / switch (median) | Diagnostics | vs compiler pass | vs label floor | vs PopulateSwitch |");
+        w.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+        var goals = new List<string>();
+        foreach (var workload in new[] { SwitchWorkload.NotErrorCodes, SwitchWorkload.ErrorCodes })
+        {
+            Analyzers(w, workload, goals);
+        }
+
+        w.WriteLine();
+        foreach (var goal in goals)
+        {
+            w.WriteLine("- " + goal);
+        }
+
+        w.WriteLine();
+    }
+
+    private static void Analyzers(TextWriter w, SwitchWorkload workload, List<string> goals)
+    {
+        var compilation = AnalyzerWorkload.Get(workload);
+        var sets = new (string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)[]
+        {
+            ("**ErrorCodeGen analyzers**", AnalyzerWorkload.ErrorCodeGenAnalyzers),
+            ("floor: registered, does nothing", AnalyzerWorkload.EmptyFloor),
+            ("floor: visits every label", AnalyzerWorkload.LabelsFloor),
+            ("PopulateSwitch (IDE0010 + IDE0072)", AnalyzerWorkload.PopulateSwitchAnalyzers),
+        };
 
         var compiler = new List<double>();
-        var ecgTimes = new List<double>();
-        var populateTimes = new List<double>();
-        int ecgCount = 0, populateCount = 0, compilerCount = 0;
-        for (var run = 0; run <= Runs; run++)
+        var times = sets.Select(_ => new List<double>()).ToArray();
+        var counts = new int[sets.Length];
+        var perAnalyzer = new Dictionary<string, List<double>>(StringComparer.Ordinal);
+        var compilerCount = 0;
+        for (var run = 0; run < AnalyzerWarmups + AnalyzerRuns; run++)
         {
             var stopwatch = Stopwatch.StartNew();
             compilerCount = compilation.Clone().GetDiagnostics().Length;
             var compilerMs = stopwatch.Elapsed.TotalMilliseconds;
+            var measured = new double[sets.Length];
+            for (var s = 0; s < sets.Length; s++)
+            {
+                var (ms, found, each) = AnalyzerTime(compilation, sets[s].Analyzers);
+                measured[s] = ms;
+                counts[s] = found;
+                if (s == 0 && run >= AnalyzerWarmups)
+                {
+                    foreach (var (analyzerName, time) in each)
+                    {
+                        (perAnalyzer.TryGetValue(analyzerName, out var list) ? list : perAnalyzer[analyzerName] = new List<double>()).Add(time);
+                    }
+                }
+            }
 
-            var (ecgMs, ecgFound) = AnalyzerTime(compilation, ecg);
-            var (populateMs, populateFound) = AnalyzerTime(compilation, populate);
-            if (run == 0)
+            if (run < AnalyzerWarmups)
             {
                 continue;
             }
 
             compiler.Add(compilerMs);
-            ecgTimes.Add(ecgMs);
-            populateTimes.Add(populateMs);
-            ecgCount = ecgFound;
-            populateCount = populateFound;
+            for (var s = 0; s < sets.Length; s++)
+            {
+                times[s].Add(measured[s]);
+            }
         }
 
-        WriteTable(w, "medians", Median(compiler), Median(ecgTimes), Median(populateTimes), compilerCount, ecgCount, populateCount);
-        WriteTable(w, "minimums (least disturbed by other load on the machine)", compiler.Min(), ecgTimes.Min(), populateTimes.Min(), compilerCount, ecgCount, populateCount);
-        w.WriteLine("All runs (ms): compiler " + string.Join(", ", compiler.Select(F)) + "; ErrorCodeGen " + string.Join(", ", ecgTimes.Select(F)) + "; PopulateSwitch " + string.Join(", ", populateTimes.Select(F)));
-        w.WriteLine();
+        var name = AnalyzerWorkload.Name(workload);
+        var c = Median(compiler);
+        var floor = Median(times[2]);
+        var populate = Median(times[3]);
+        w.WriteLine("| " + name + " | compiler `GetDiagnostics()` (fresh clone) | " + F(c) + " | " + F(compiler.Min()) + " | " + U(c) + " | "
+            + compilerCount.ToString(CultureInfo.InvariantCulture) + " (compiler's own) | 100 % | | |");
+        for (var s = 0; s < sets.Length; s++)
+        {
+            var m = Median(times[s]);
+            w.WriteLine("| " + name + " | " + sets[s].Name + " | " + F(m) + " | " + F(times[s].Min()) + " | " + U(m) + " | "
+                + counts[s].ToString(CultureInfo.InvariantCulture) + " | " + P(m / c) + " | " + X(m / floor) + " | " + X(m / populate) + " |");
+        }
+
+        var ours = Median(times[0]);
+        var expected = AnalyzerWorkload.ExpectedDiagnostics(workload);
+        var asExpected = counts[0] == expected;
+        AllAsExpected &= asExpected;
+        goals.Add(name + ": ErrorCodeGen reported " + counts[0].ToString(CultureInfo.InvariantCulture) + " diagnostics, expected "
+            + expected.ToString(CultureInfo.InvariantCulture) + (asExpected ? " (as expected)" : " — **NOT AS EXPECTED**") + ". Own time by analyzer (median): "
+            + string.Join(", ", perAnalyzer.Select(p => p.Key + " " + F(Median(p.Value)) + " ms")) + ".");
+        goals.Add(workload == SwitchWorkload.NotErrorCodes
+            ? name + ": ours " + P(ours / c) + " of the compiler's pass (goal ≤ 1 %: " + (ours / c <= 0.01 ? "met" : "**not met**") + ")."
+            : name + ": ours " + X(ours / floor) + " the label floor (goal ≤ 3×: " + (ours / floor <= 3 ? "met" : "**not met**") + "), "
+              + X(ours / populate) + " PopulateSwitch; at the minimums " + X(times[0].Min() / times[2].Min()) + " and " + X(times[0].Min() / times[3].Min()) + ".");
     }
 
-    private static void WriteTable(TextWriter w, string what, double c, double e, double p, int compilerCount, int ecgCount, int populateCount)
-    {
-        w.WriteLine("### Analyzers over " + AnalyzerWorkload.Switches.ToString("N0", CultureInfo.InvariantCulture) + " switches (" + what + " of " + Runs.ToString(CultureInfo.InvariantCulture) + " runs, sequential)");
-        w.WriteLine();
-        w.WriteLine("| Measured | ms | Diagnostics | vs compiler pass | vs PopulateSwitch |");
-        w.WriteLine("|---|---:|---:|---:|---:|");
-        w.WriteLine("| compiler `GetDiagnostics()` (fresh clone) | " + F(c) + " | " + compilerCount.ToString(CultureInfo.InvariantCulture) + " | 100 % | |");
-        w.WriteLine("| ErrorCodeGen analyzers (ECG0001-3), driver ExecutionTime | " + F(e) + " | " + ecgCount.ToString(CultureInfo.InvariantCulture) + " | " + P(e / c) + " | " + P(e / p) + " |");
-        w.WriteLine("| PopulateSwitch (IDE0010 + IDE0072), driver ExecutionTime | " + F(p) + " | " + populateCount.ToString(CultureInfo.InvariantCulture) + " | " + P(p / c) + " | 100 % |");
-        w.WriteLine();
-    }
-
-    private static (double Milliseconds, int Diagnostics) AnalyzerTime(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
+    private static (double Milliseconds, int Diagnostics, List<(string Name, double Milliseconds)> Each) AnalyzerTime(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var withAnalyzers = AnalyzerWorkload.WithAnalyzers(compilation.Clone(), analyzers);
         var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
         var total = TimeSpan.Zero;
+        var each = new List<(string, double)>();
         foreach (var analyzer in analyzers)
         {
-            total += withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+            var time = withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).GetAwaiter().GetResult().ExecutionTime;
+            total += time;
+            each.Add((analyzer.GetType().Name, time.TotalMilliseconds));
         }
 
-        return (total.TotalMilliseconds, diagnostics.Length);
+        return (total.TotalMilliseconds, diagnostics.Length, each);
     }
+
+    private static string U(double milliseconds) => (milliseconds * 1000 / AnalyzerWorkload.Switches).ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string X(double ratio) => ratio.ToString("0.00", CultureInfo.InvariantCulture) + "×";
 
     private static double Median(List<double> values)
     {
@@ -112,7 +187,7 @@ internal static class Reports
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static string F(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
+    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
 
-    private static string P(double ratio) => (ratio * 100).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+    private static string P(double ratio) => (ratio * 100).ToString("0.00", CultureInfo.InvariantCulture) + " %";
 }
