@@ -11,7 +11,7 @@ namespace ErrorCodeGen.Benchmarks;
 /// The switch callbacks alone, per switch (<see cref="CallbackHost"/>: the operation trees are built once, so this is
 /// the callbacks' own logic, without the driver and without the lazy creation of clause operations that the first
 /// analyzer to touch them pays — the driver-telemetry report measures that). Ours against the floor that visits every
-/// label, on both workloads; the ErrorCodeGen analyzers must report exactly what the workload expects (checked in setup).
+/// label and Roslyn's PopulateSwitch (IDE0010/IDE0072), on both workloads; the ErrorCodeGen analyzers must report exactly what the workload expects (checked in setup).
 /// </summary>
 [WarmupCount(3)]
 [IterationCount(7)]
@@ -19,6 +19,7 @@ public class AnalyzerCallbackBenchmarks
 {
     private CallbackHost _ours = null!;
     private CallbackHost _floor = null!;
+    private CallbackHost _populate = null!;
 
     [Params(SwitchWorkload.NotErrorCodes, SwitchWorkload.ErrorCodes)]
     public SwitchWorkload Workload { get; set; }
@@ -30,7 +31,7 @@ public class AnalyzerCallbackBenchmarks
         _ = compilation.GetDiagnostics();
         _ours = new CallbackHost(compilation, AnalyzerWorkload.ErrorCodeGenAnalyzers);
         _floor = new CallbackHost(compilation, AnalyzerWorkload.LabelsFloor);
-        var reported = _ours.Run();
+        var reported = _ours.RunOnce();
         if (reported != AnalyzerWorkload.ExpectedDiagnostics(Workload) || _ours.Switches != AnalyzerWorkload.Switches)
         {
             throw new InvalidOperationException("Workload " + Workload + ": " + reported + " diagnostics on " + _ours.Switches + " switches, expected "
@@ -38,13 +39,18 @@ public class AnalyzerCallbackBenchmarks
         }
 
         _floor.Run();
+        _populate = new CallbackHost(compilation, AnalyzerWorkload.PopulateSwitchAnalyzers);
+        _populate.Run();
     }
 
-    [Benchmark(Baseline = true, OperationsPerInvoke = 10_000)]
+    [Benchmark(Baseline = true, OperationsPerInvoke = CallbackHost.Invocations)]
     public int Floor_VisitLabels() => _floor.Run();
 
-    [Benchmark(OperationsPerInvoke = 10_000)]
+    [Benchmark(OperationsPerInvoke = CallbackHost.Invocations)]
     public int ErrorCodeGen() => _ours.Run();
+
+    [Benchmark(OperationsPerInvoke = CallbackHost.Invocations)]
+    public int PopulateSwitch() => _populate.Run();
 }
 
 /// <summary>

@@ -44,7 +44,8 @@ internal sealed class CallbackHost
         }
 
         var switches = new List<(IOperation, ISymbol)>();
-        foreach (var tree in compilation.SyntaxTrees)
+        // The consumer's files only: the driver skips the generated catalog (GeneratedCodeAnalysisFlags.None), so do we.
+        foreach (var tree in compilation.SyntaxTrees.Where(t => !t.FilePath.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase)))
         {
             var model = compilation.GetSemanticModel(tree);
             foreach (var node in tree.GetRoot().DescendantNodes())
@@ -61,27 +62,51 @@ internal sealed class CallbackHost
 
     public int Switches => _switches.Length;
 
-    /// <summary>Invokes every kept callback on every switch; returns the number of diagnostics reported.</summary>
+    /// <summary>Callbacks per <see cref="Run"/>: the benchmarks' <c>OperationsPerInvoke</c>.</summary>
+    public const int Invocations = 10_000;
+
+    /// <summary>
+    /// Invokes the kept callbacks on <see cref="Invocations"/> switches, going round the workload's switches as often as
+    /// needed (so the per-switch time is right for a development run on a few hundred switches too); returns the number
+    /// of diagnostics reported.
+    /// </summary>
     public int Run()
     {
         _reported = 0;
-        foreach (var (operation, symbol) in _switches)
+        for (var i = 0; i < Invocations; i++)
         {
-            // The public constructor is obsolete for analyzers' own tests (they should go through the driver); here the
-            // driver is what is deliberately left out, to time the callbacks alone.
-#pragma warning disable CS0618
-            var context = new OperationAnalysisContext(operation, symbol, _compilation, _options, _report, _isSupported, CancellationToken.None);
-#pragma warning restore CS0618
-            foreach (var (action, kinds) in _actions)
-            {
-                if (kinds.Contains(operation.Kind))
-                {
-                    action(context);
-                }
-            }
+            Invoke(_switches[i % _switches.Length]);
         }
 
         return _reported;
+    }
+
+    /// <summary>Invokes the kept callbacks once on every switch of the workload; returns the number of diagnostics reported.</summary>
+    public int RunOnce()
+    {
+        _reported = 0;
+        foreach (var item in _switches)
+        {
+            Invoke(item);
+        }
+
+        return _reported;
+    }
+
+    private void Invoke((IOperation Operation, ISymbol Symbol) item)
+    {
+        // The public constructor is obsolete for analyzers' own tests (they should go through the driver); here the
+        // driver is what is deliberately left out, to time the callbacks alone.
+#pragma warning disable CS0618
+        var context = new OperationAnalysisContext(item.Operation, item.Symbol, _compilation, _options, _report, _isSupported, CancellationToken.None);
+#pragma warning restore CS0618
+        foreach (var (action, kinds) in _actions)
+        {
+            if (kinds.Contains(item.Operation.Kind))
+            {
+                action(context);
+            }
+        }
     }
 
     private static NotSupportedException Unsupported(string what) =>
