@@ -6,6 +6,8 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime;
+using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
 using System.Text;
 using ErrorCodeGen.Emit;
 using ErrorCodeGen.Parsing;
@@ -87,6 +89,7 @@ internal static class ColdStart
                 + cols[3].ToString("0", CultureInfo.InvariantCulture) + " |");
         }
 
+        JitByAssembly(output, self);
         return 0;
     }
 
@@ -104,14 +107,21 @@ internal static class ColdStart
 
         if (mode == "whole")
         {
+            MarkerFirstRunStarts();
             Phase("first generator run: load + JIT + run", () => GeneratorHost.RunChecked(GeneratorHost.CreateDriver(spec), compilation));
+            MarkerFirstRunEnds();
             Phase("second generator run", () => GeneratorHost.RunChecked(GeneratorHost.CreateDriver(spec), compilation));
             return 0;
         }
 
-        Phase("load Markdig", () => Assembly.Load("Markdig"));
-        Phase("load ErrorCodeGen.Core", () => Assembly.Load("ErrorCodeGen.Core"));
-        Phase("load ErrorCodeGen.Generator", () => Assembly.Load("ErrorCodeGen.Generator"));
+        // What the compiler does: a load context of its own for the analyzer directory, the assemblies loaded from their
+        // paths (the rest of this mode runs the copies the benchmark process references, loaded with it).
+        var context = new AssemblyLoadContext("analyzers");
+        foreach (var name in new[] { "Markdig", "ErrorCodeGen.Core", "ErrorCodeGen.Generator" })
+        {
+            Phase("load " + name + " (own load context, from its path)", () => context.LoadFromAssemblyPath(Path.Combine(AppContext.BaseDirectory, name + ".dll")).GetTypes());
+        }
+
         MarkdownPipeline? pipeline = null;
         Phase("Markdig pipeline build", () => pipeline = new MarkdownPipelineBuilder().UsePipeTables().UseYamlFrontMatter().Build());
         Phase("Markdig first parse", () => Markdown.Parse(spec, pipeline));
@@ -131,6 +141,84 @@ internal static class ColdStart
 
         Console.WriteLine(Prefix + "runs 3–22, median" + "|" + Median(steady).ToString("0.000", CultureInfo.InvariantCulture) + "|0|0|0");
         return 0;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void MarkerFirstRunStarts()
+    {
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void MarkerFirstRunEnds()
+    {
+    }
+
+    /// <summary>
+    /// One more "whole" child with the runtime's JIT summary on (<c>DOTNET_JitDisasmSummary</c>, every method the JIT
+    /// compiles, in order): the methods compiled during the first generator run (between the two marker methods), by
+    /// the assembly family of their declaring type, with their IL size — whose code a cold compiler has to JIT for us.
+    /// </summary>
+    private static void JitByAssembly(TextWriter output, string self)
+    {
+        var file = Path.Combine(Path.GetTempPath(), "ecg-cold-jit-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".txt");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
+        start.ArgumentList.Add(self);
+        start.ArgumentList.Add("--cold-child");
+        start.ArgumentList.Add("whole");
+        start.Environment["DOTNET_JitDisasmSummary"] = "1";
+        start.Environment["DOTNET_JitStdOutFile"] = file;
+        using (var process = Process.Start(start)!)
+        {
+            process.StandardOutput.ReadToEnd();
+            process.WaitForExit();
+        }
+
+        if (!File.Exists(file))
+        {
+            output.WriteLine("(no JIT summary: this runtime does not write DOTNET_JitStdOutFile)");
+            return;
+        }
+
+        var lines = File.ReadAllLines(file);
+        File.Delete(file);
+        var from = Array.FindIndex(lines, l => l.Contains(nameof(MarkerFirstRunStarts), StringComparison.Ordinal));
+        var to = Array.FindIndex(lines, l => l.Contains(nameof(MarkerFirstRunEnds), StringComparison.Ordinal));
+        if (from < 0 || to < from)
+        {
+            output.WriteLine("(JIT summary without the markers)");
+            return;
+        }
+
+        var groups = new SortedDictionary<string, (int Methods, long Il)>(StringComparer.Ordinal);
+        foreach (var line in lines.Skip(from + 1).Take(to - from - 1))
+        {
+            var at = line.IndexOf("JIT compiled ", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                continue;
+            }
+
+            var method = line.Substring(at + "JIT compiled ".Length);
+            var group = method.StartsWith("ErrorCodeGen.", StringComparison.Ordinal) ? "ErrorCodeGen (Core, Generator)"
+                : method.StartsWith("Markdig.", StringComparison.Ordinal) ? "Markdig"
+                : method.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal) ? "Roslyn (Microsoft.CodeAnalysis*)"
+                : method.StartsWith("System.Text.RegularExpressions.", StringComparison.Ordinal) ? "System.Text.RegularExpressions"
+                : method.Contains("ErrorCodeGen.", StringComparison.Ordinal) || method.Contains("Markdig.", StringComparison.Ordinal) ? "BCL generics over our types"
+                : "other BCL / runtime";
+            var il = System.Text.RegularExpressions.Regex.Match(line, @"IL size=(\d+)");
+            var current = groups.TryGetValue(group, out var g) ? g : default;
+            groups[group] = (current.Methods + 1, current.Il + (il.Success ? long.Parse(il.Groups[1].Value, CultureInfo.InvariantCulture) : 0));
+        }
+
+        output.WriteLine();
+        output.WriteLine("Methods JIT-compiled during the first generator run (one more \"whole\" process with DOTNET_JitDisasmSummary=1), by declaring type:");
+        output.WriteLine();
+        output.WriteLine("| Declaring type in | Methods | IL bytes |");
+        output.WriteLine("|---|---:|---:|");
+        foreach (var (group, (methods, il)) in groups.OrderByDescending(g => g.Value.Methods))
+        {
+            output.WriteLine("| " + group + " | " + methods.ToString(CultureInfo.InvariantCulture) + " | " + il.ToString("N0", CultureInfo.InvariantCulture) + " |");
+        }
     }
 
     private static void Phase(string name, Action action)
