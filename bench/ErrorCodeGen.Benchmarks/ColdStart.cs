@@ -28,25 +28,28 @@ namespace ErrorCodeGen.Benchmarks;
 /// of the output); a second and a steady run. Each phase reports its wall time, the methods the JIT compiled in it and
 /// the JIT's time (<see cref="JitInfo"/>), and the bytes allocated. A second child mode ("whole") runs the generator
 /// cold with nothing before it but the same Roslyn warm-up: the cost a cold compiler pays for ErrorCodeGen in one
-/// number. Medians over the runs.
+/// number. Medians over the runs. <c>--cold-dir DIR</c> (repeatable) adds "whole" processes that load Markdig, Core and
+/// the generator from DIR instead — e.g. ReadyToRun-compiled copies, to measure what precompiling them would save.
 /// </summary>
 internal static class ColdStart
 {
     private const string Prefix = "COLD|";
 
-    public static int Run(TextWriter output, int runs)
+    public static int Run(TextWriter output, int runs, IReadOnlyList<string> otherDirectories)
     {
         var results = new Dictionary<string, List<double[]>>(StringComparer.Ordinal);
         var order = new List<string>();
         var self = typeof(ColdStart).Assembly.Location;
         for (var r = 0; r < runs; r++)
         {
-            foreach (var mode in new[] { "phases", "whole" })
+            foreach (var (mode, directory) in new[] { ("phases", AppContext.BaseDirectory), ("whole", AppContext.BaseDirectory) }
+                         .Concat(otherDirectories.Select(d => ("whole " + d, d))))
             {
                 var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
                 start.ArgumentList.Add(self);
                 start.ArgumentList.Add("--cold-child");
-                start.ArgumentList.Add(mode);
+                start.ArgumentList.Add(mode.Split(' ')[0]);
+                start.ArgumentList.Add(directory);
                 using var process = Process.Start(start)!;
                 var text = process.StandardOutput.ReadToEnd();
                 process.WaitForExit();
@@ -89,12 +92,16 @@ internal static class ColdStart
                 + cols[3].ToString("0", CultureInfo.InvariantCulture) + " |");
         }
 
-        JitByAssembly(output, self);
+        foreach (var directory in new[] { AppContext.BaseDirectory }.Concat(otherDirectories))
+        {
+            JitByAssembly(output, self, directory);
+        }
+
         return 0;
     }
 
     /// <summary>One fresh process: prints <c>COLD|phase|wall ms|methods|jit ms|allocated KB</c> lines.</summary>
-    public static int Child(string mode)
+    public static int Child(string mode, string directory)
     {
         var spec = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "spec", "error-codes.md"));
         var compilation = GeneratorHost.Compilation("namespace Consumer { internal static class Placeholder { } }");
@@ -107,10 +114,18 @@ internal static class ColdStart
 
         if (mode == "whole")
         {
+            // Markdig, Core and the generator from `directory`, in a load context of their own (as the compiler loads
+            // analyzers); Roslyn and the BCL from the default context.
+            IIncrementalGenerator? generator = null;
             MarkerFirstRunStarts();
-            Phase("first generator run: load + JIT + run", () => GeneratorHost.RunChecked(GeneratorHost.CreateDriver(spec), compilation));
+            Phase("first generator run: load + JIT + run", () =>
+            {
+                var assembly = new DirectoryLoadContext(directory).LoadFromAssemblyPath(Path.Combine(directory, "ErrorCodeGen.Generator.dll"));
+                generator = (IIncrementalGenerator)Activator.CreateInstance(assembly.GetType("ErrorCodeGen.Generator.ErrorCodeGenerator", throwOnError: true)!)!;
+                GeneratorHost.RunChecked(GeneratorHost.CreateDriver(spec, generator), compilation);
+            });
             MarkerFirstRunEnds();
-            Phase("second generator run", () => GeneratorHost.RunChecked(GeneratorHost.CreateDriver(spec), compilation));
+            Phase("second generator run", () => GeneratorHost.RunChecked(GeneratorHost.CreateDriver(spec, generator!), compilation));
             return 0;
         }
 
@@ -158,13 +173,14 @@ internal static class ColdStart
     /// compiles, in order): the methods compiled during the first generator run (between the two marker methods), by
     /// the assembly family of their declaring type, with their IL size — whose code a cold compiler has to JIT for us.
     /// </summary>
-    private static void JitByAssembly(TextWriter output, string self)
+    private static void JitByAssembly(TextWriter output, string self, string directory)
     {
         var file = Path.Combine(Path.GetTempPath(), "ecg-cold-jit-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture) + ".txt");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, UseShellExecute = false };
         start.ArgumentList.Add(self);
         start.ArgumentList.Add("--cold-child");
         start.ArgumentList.Add("whole");
+        start.ArgumentList.Add(directory);
         start.Environment["DOTNET_JitDisasmSummary"] = "1";
         start.Environment["DOTNET_JitStdOutFile"] = file;
         using (var process = Process.Start(start)!)
@@ -211,7 +227,8 @@ internal static class ColdStart
         }
 
         output.WriteLine();
-        output.WriteLine("Methods JIT-compiled during the first generator run (one more \"whole\" process with DOTNET_JitDisasmSummary=1), by declaring type:");
+        output.WriteLine("Methods JIT-compiled during the first generator run (one more \"whole\" process with DOTNET_JitDisasmSummary=1, our assemblies from "
+            + directory + "), by declaring type:");
         output.WriteLine();
         output.WriteLine("| Declaring type in | Methods | IL bytes |");
         output.WriteLine("|---|---:|---:|");
@@ -256,6 +273,23 @@ internal static class ColdStart
 
                 output.AddSource("StandIn.g.cs", SourceText.From(b.Append("    }\n}\n").ToString(), Encoding.UTF8));
             });
+    }
+
+    /// <summary>Markdig and ErrorCodeGen.* from one directory; everything else (Roslyn, the BCL) from the default context.</summary>
+    private sealed class DirectoryLoadContext : AssemblyLoadContext
+    {
+        private readonly string _directory;
+
+        public DirectoryLoadContext(string directory)
+            : base("analyzers") => _directory = directory;
+
+        protected override Assembly? Load(AssemblyName assemblyName)
+        {
+            var path = Path.Combine(_directory, assemblyName.Name + ".dll");
+            return (assemblyName.Name == "Markdig" || assemblyName.Name!.StartsWith("ErrorCodeGen.", StringComparison.Ordinal)) && File.Exists(path)
+                ? LoadFromAssemblyPath(path)
+                : null;
+        }
     }
 
     private sealed class Text : AdditionalText

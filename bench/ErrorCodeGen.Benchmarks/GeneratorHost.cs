@@ -62,9 +62,12 @@ internal static class GeneratorHost
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
 
-    public static GeneratorDriver CreateDriver(string specText, bool trackSteps = false) =>
+    public static GeneratorDriver CreateDriver(string specText, bool trackSteps = false) => CreateDriver(specText, new ErrorCodeGenerator(), trackSteps);
+
+    /// <summary>A driver for <paramref name="generator"/> (e.g. one loaded from other copies of the assemblies).</summary>
+    public static GeneratorDriver CreateDriver(string specText, IIncrementalGenerator generator, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
-            new[] { new ErrorCodeGenerator().AsSourceGenerator() },
+            new[] { generator.AsSourceGenerator() },
             new AdditionalText[] { new InMemoryAdditionalText(SpecPath, specText) },
             ParseOptions,
             new OptionsProvider(),

@@ -17,7 +17,9 @@ namespace ErrorCodeGen.Benchmarks;
 /// <item><c>--switches N</c>: switches per analyzer workload (default 10,000; a few hundred for a development run);
 /// <c>--runs N</c>: measured runs of the telemetry report (default 9).</item>
 /// <item><c>--cold [runs]</c>: where a cold compiler spends the generator's time (<see cref="ColdStart"/>), in fresh
-/// processes.</item>
+/// processes; <c>--cold-dir DIR</c> also times the generator loaded from other copies of its assemblies (e.g.
+/// ReadyToRun-compiled ones).</item>
+/// <item><c>--callbacks</c>: the analyzer callbacks timed with a Stopwatch (no BenchmarkDotNet), for quick iterations.</item>
 /// <item><c>--quick</c>: a Stopwatch breakdown of the generator (<see cref="QuickProfile"/>) and nothing else;
 /// <c>--loop …</c>: one step in a loop, to attach a profiler to.</item>
 /// </list>
@@ -41,20 +43,33 @@ public static class Program
 
         if (rest.Contains("--cold-child"))
         {
-            return ColdStart.Child(rest[rest.IndexOf("--cold-child") + 1]);
+            var child = rest.IndexOf("--cold-child");
+            return ColdStart.Child(rest[child + 1], rest[child + 2]);
+        }
+
+        var coldDirectories = new List<string>();
+        while (Take(rest, "--cold-dir") is { } directory)
+        {
+            coldDirectories.Add(System.IO.Path.GetFullPath(directory));
         }
 
         if (rest.Contains("--cold"))
         {
             var at = rest.IndexOf("--cold");
             var coldRuns = at + 1 < rest.Count && int.TryParse(rest[at + 1], NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : 9;
-            return ColdStart.Run(Console.Out, coldRuns);
+            return ColdStart.Run(Console.Out, coldRuns, coldDirectories);
         }
 
         var loop = rest.IndexOf("--loop");
         if (loop >= 0 && loop + 3 < rest.Count)
         {
             QuickProfile.Loop(rest[loop + 1], rest[loop + 2], double.Parse(rest[loop + 3], CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (rest.Contains("--callbacks"))
+        {
+            QuickProfile.Callbacks(Console.Out);
             return 0;
         }
 

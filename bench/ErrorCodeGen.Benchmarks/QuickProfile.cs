@@ -69,6 +69,46 @@ internal static class QuickProfile
             + F(stopwatch.Elapsed.TotalMilliseconds / count) + " ms each");
     }
 
+    /// <summary>
+    /// <c>--callbacks</c>: the callback benchmarks' three hosts timed with a Stopwatch (median of 15 runs of
+    /// <see cref="CallbackHost.Invocations"/> callbacks after a one-second warm-up), per switch, on both workloads; for
+    /// iterating on the analyzer between BenchmarkDotNet runs.
+    /// </summary>
+    public static void Callbacks(TextWriter output)
+    {
+        output.WriteLine("| Workload | floor: visits every label (ns / switch) | ErrorCodeGen (ns / switch) | PopulateSwitch (ns / switch) | ours / floor | ours / PopulateSwitch |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var workload in new[] { SwitchWorkload.NotErrorCodes, SwitchWorkload.ErrorCodes })
+        {
+            var compilation = AnalyzerWorkload.Get(workload);
+            _ = compilation.GetDiagnostics();
+            var hosts = new[] { AnalyzerWorkload.LabelsFloor, AnalyzerWorkload.ErrorCodeGenAnalyzers, AnalyzerWorkload.PopulateSwitchAnalyzers }
+                .Select(a => new CallbackHost(compilation, a)).ToArray();
+            var ns = hosts.Select(h =>
+            {
+                var times = new List<double>();
+                var warmup = Stopwatch.StartNew();
+                while (warmup.ElapsedMilliseconds < 1000)
+                {
+                    h.Run();
+                }
+
+                for (var i = 0; i < 15; i++)
+                {
+                    var stopwatch = Stopwatch.StartNew();
+                    h.Run();
+                    times.Add(stopwatch.Elapsed.TotalMilliseconds * 1e6 / CallbackHost.Invocations);
+                }
+
+                times.Sort();
+                return times[times.Count / 2];
+            }).ToArray();
+            output.WriteLine("| " + AnalyzerWorkload.Name(workload) + " | " + ns[0].ToString("0.0", CultureInfo.InvariantCulture) + " | " + ns[1].ToString("0.0", CultureInfo.InvariantCulture)
+                + " | " + ns[2].ToString("0.0", CultureInfo.InvariantCulture) + " | " + (ns[1] / ns[0]).ToString("0.00", CultureInfo.InvariantCulture) + "× | "
+                + (ns[1] / ns[2]).ToString("0.00", CultureInfo.InvariantCulture) + "× |");
+        }
+    }
+
     private static double Time(int runs, Func<object> action)
     {
         // Warm up for a second at least, so the measured runs use fully optimized (tier-1) code.
