@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -15,11 +16,15 @@ namespace ErrorCodeGen.Benchmarks;
 /// for <see cref="OperationKind.Switch"/>/<see cref="OperationKind.SwitchExpression"/> are kept, and
 /// <see cref="Run"/> invokes them on every switch of the workload (operation trees built once in the constructor, so
 /// what is timed is the callbacks' own logic on trees whose children are already created, the steady state of an IDE).
+/// Syntax node actions are kept too and invoked on each switch's syntax node when registered for its kind
+/// (<c>SwitchStatement</c>, <c>SwitchExpression</c>), so an analyzer that moves its bail-out to syntax is still measured;
+/// any other kind of action makes the host throw rather than measure less than the analyzer does.
 /// </summary>
 internal sealed class CallbackHost
 {
     private readonly List<(Action<OperationAnalysisContext> Action, ImmutableArray<OperationKind> Kinds)> _actions = new();
-    private readonly (IOperation Operation, ISymbol Symbol)[] _switches;
+    private readonly List<(Action<SyntaxNodeAnalysisContext> Action, ImmutableArray<SyntaxKind> Kinds)> _syntaxActions = new();
+    private readonly (IOperation Operation, ISymbol Symbol, SemanticModel Model)[] _switches;
     private readonly Compilation _compilation;
     private readonly AnalyzerOptions _options = new(ImmutableArray<AdditionalText>.Empty);
     private readonly Action<Diagnostic> _report;
@@ -35,15 +40,15 @@ internal sealed class CallbackHost
         var start = new List<Action<CompilationStartAnalysisContext>>();
         foreach (var analyzer in analyzers)
         {
-            analyzer.Initialize(new Context(_actions, start));
+            analyzer.Initialize(new Context(_actions, _syntaxActions, start));
         }
 
         foreach (var action in start)
         {
-            action(new StartContext(compilation, _options, _actions));
+            action(new StartContext(compilation, _options, _actions, _syntaxActions));
         }
 
-        var switches = new List<(IOperation, ISymbol)>();
+        var switches = new List<(IOperation, ISymbol, SemanticModel)>();
         // The consumer's files only: the driver skips the generated catalog (GeneratedCodeAnalysisFlags.None), so do we.
         foreach (var tree in compilation.SyntaxTrees.Where(t => !t.FilePath.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase)))
         {
@@ -52,7 +57,7 @@ internal sealed class CallbackHost
             {
                 if (node is SwitchStatementSyntax or SwitchExpressionSyntax && model.GetOperation(node) is { } operation)
                 {
-                    switches.Add((operation, model.GetEnclosingSymbol(node.SpanStart)!));
+                    switches.Add((operation, model.GetEnclosingSymbol(node.SpanStart)!, model));
                 }
             }
         }
@@ -93,7 +98,7 @@ internal sealed class CallbackHost
         return _reported;
     }
 
-    private void Invoke((IOperation Operation, ISymbol Symbol) item)
+    private void Invoke((IOperation Operation, ISymbol Symbol, SemanticModel Model) item)
     {
         // The public constructor is obsolete for analyzers' own tests (they should go through the driver); here the
         // driver is what is deliberately left out, to time the callbacks alone.
@@ -107,19 +112,48 @@ internal sealed class CallbackHost
                 action(context);
             }
         }
+
+        if (_syntaxActions.Count > 0)
+        {
+            var node = item.Operation.Syntax;
+#pragma warning disable CS0618
+            var syntaxContext = new SyntaxNodeAnalysisContext(node, item.Symbol, item.Model, _options, _report, _isSupported, CancellationToken.None);
+#pragma warning restore CS0618
+            foreach (var (action, kinds) in _syntaxActions)
+            {
+                if (kinds.Contains(node.Kind()))
+                {
+                    action(syntaxContext);
+                }
+            }
+        }
     }
 
     private static NotSupportedException Unsupported(string what) =>
         new("The callback benchmark hosts operation actions only; the analyzer registered a " + what + " action.");
 
+    /// <summary>Keeps syntax node actions registered for C# syntax kinds (a switch's own kinds are the ones invoked).</summary>
+    private static void AddSyntaxAction<TLanguageKindEnum>(List<(Action<SyntaxNodeAnalysisContext>, ImmutableArray<SyntaxKind>)> syntaxActions, Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> kinds)
+        where TLanguageKindEnum : struct
+    {
+        if (kinds is not ImmutableArray<SyntaxKind> csharp)
+        {
+            throw Unsupported("non-C# syntax node");
+        }
+
+        syntaxActions.Add((action, csharp));
+    }
+
     private sealed class Context : AnalysisContext
     {
         private readonly List<(Action<OperationAnalysisContext>, ImmutableArray<OperationKind>)> _actions;
+        private readonly List<(Action<SyntaxNodeAnalysisContext>, ImmutableArray<SyntaxKind>)> _syntaxActions;
         private readonly List<Action<CompilationStartAnalysisContext>> _start;
 
-        public Context(List<(Action<OperationAnalysisContext>, ImmutableArray<OperationKind>)> actions, List<Action<CompilationStartAnalysisContext>> start)
+        public Context(List<(Action<OperationAnalysisContext>, ImmutableArray<OperationKind>)> actions, List<(Action<SyntaxNodeAnalysisContext>, ImmutableArray<SyntaxKind>)> syntaxActions, List<Action<CompilationStartAnalysisContext>> start)
         {
             _actions = actions;
+            _syntaxActions = syntaxActions;
             _start = start;
         }
 
@@ -147,15 +181,20 @@ internal sealed class CallbackHost
 
         public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported("syntax tree");
 
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unsupported("syntax node");
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => AddSyntaxAction(_syntaxActions, action, syntaxKinds);
     }
 
     private sealed class StartContext : CompilationStartAnalysisContext
     {
         private readonly List<(Action<OperationAnalysisContext>, ImmutableArray<OperationKind>)> _actions;
+        private readonly List<(Action<SyntaxNodeAnalysisContext>, ImmutableArray<SyntaxKind>)> _syntaxActions;
 
-        public StartContext(Compilation compilation, AnalyzerOptions options, List<(Action<OperationAnalysisContext>, ImmutableArray<OperationKind>)> actions)
-            : base(compilation, options, CancellationToken.None) => _actions = actions;
+        public StartContext(Compilation compilation, AnalyzerOptions options, List<(Action<OperationAnalysisContext>, ImmutableArray<OperationKind>)> actions, List<(Action<SyntaxNodeAnalysisContext>, ImmutableArray<SyntaxKind>)> syntaxActions)
+            : base(compilation, options, CancellationToken.None)
+        {
+            _actions = actions;
+            _syntaxActions = syntaxActions;
+        }
 
         public override void RegisterOperationAction(Action<OperationAnalysisContext> action, ImmutableArray<OperationKind> operationKinds) => _actions.Add((action, operationKinds));
 
@@ -174,6 +213,6 @@ internal sealed class CallbackHost
 
         public override void RegisterSyntaxTreeAction(Action<SyntaxTreeAnalysisContext> action) => throw Unsupported("syntax tree");
 
-        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => throw Unsupported("syntax node");
+        public override void RegisterSyntaxNodeAction<TLanguageKindEnum>(Action<SyntaxNodeAnalysisContext> action, ImmutableArray<TLanguageKindEnum> syntaxKinds) => AddSyntaxAction(_syntaxActions, action, syntaxKinds);
     }
 }
