@@ -6,7 +6,7 @@ using ErrorCodeGen.Parsing;
 using Json.Schema;
 using Xunit;
 
-namespace ErrorCodeGen.Cli.Tests;
+namespace ErrorCodeGen.Docs.Tests;
 
 public sealed class JsonDocTests
 {

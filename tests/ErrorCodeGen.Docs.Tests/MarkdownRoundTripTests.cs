@@ -7,7 +7,7 @@ using ErrorCodeGen.Docs;
 using ErrorCodeGen.Parsing;
 using Xunit;
 
-namespace ErrorCodeGen.Cli.Tests;
+namespace ErrorCodeGen.Docs.Tests;
 
 public sealed class MarkdownRoundTripTests
 {
@@ -17,7 +17,7 @@ public sealed class MarkdownRoundTripTests
     private static string SpecText(string name) =>
         File.ReadAllText(
             name == "reference" ? TestPaths.ReferenceSpec
-            : name.StartsWith("real:", System.StringComparison.Ordinal) ? Path.Combine(TestPaths.RepoRoot, "tests", "ErrorCodeGen.Core.Tests", "Specs", name.Substring(5))
+            : name.StartsWith("real:", System.StringComparison.Ordinal) ? TestPaths.CoreSpec(name.Substring(5))
             : TestPaths.TestData(name));
 
     [Theory]
