@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
 using ErrorCodeGen.Inference;
 using ErrorCodeGen.Model;
@@ -15,22 +14,16 @@ namespace ErrorCodeGen.Docs;
 /// </summary>
 public static class MarkdownDocWriter
 {
-    /// <summary>The heading of the regenerated quick-reference table.</summary>
-    public const string TableHeading = "Error Code Quick Reference";
+    public static string Write(Catalog catalog) => Write(DocLayout.Create(catalog));
 
-    /// <summary>The heading above the category sections.</summary>
-    public const string DetailsHeading = "Detailed Descriptions";
-
-    /// <summary>The heading of the details of codes that belong to no category.</summary>
-    public const string OtherCodesHeading = "Other Codes";
-
-    public static string Write(Catalog catalog)
+    public static string Write(DocLayout layout)
     {
-        if (catalog is null)
+        if (layout is null)
         {
-            throw new ArgumentNullException(nameof(catalog));
+            throw new ArgumentNullException(nameof(layout));
         }
 
+        var catalog = layout.Catalog;
         var w = new StringBuilder();
         if (catalog.FrontMatter is { } front)
         {
@@ -38,34 +31,25 @@ public static class MarkdownDocWriter
         }
 
         var blocks = new List<string>();
-        foreach (var kept in catalog.KeptSections)
+        foreach (var kept in layout.SectionsBefore)
         {
-            if (kept.BeforeCatalog)
-            {
-                blocks.Add(DocText.Lf(kept.Markdown).Trim('\n'));
-            }
+            blocks.Add(DocText.Lf(kept.Markdown).Trim('\n'));
         }
 
-        if (NeedsTitleHeading(catalog))
+        if (NeedsTitleHeading(layout))
         {
             blocks.Add("# " + catalog.Title);
         }
 
-        blocks.Add(QuickReference(catalog));
-        blocks.Add(Details(catalog));
-        var after = new List<string>();
-        foreach (var kept in catalog.KeptSections)
-        {
-            if (!kept.BeforeCatalog)
-            {
-                after.Add(DocText.Lf(kept.Markdown).Trim('\n'));
-            }
-        }
-
-        if (after.Count > 0)
+        blocks.Add(QuickReference(layout));
+        blocks.Add(Details(layout));
+        if (layout.SectionsAfter.Count > 0)
         {
             blocks.Add("---");
-            blocks.AddRange(after);
+            foreach (var kept in layout.SectionsAfter)
+            {
+                blocks.Add(DocText.Lf(kept.Markdown).Trim('\n'));
+            }
         }
 
         w.Append(string.Join("\n\n", blocks));
@@ -77,22 +61,16 @@ public static class MarkdownDocWriter
     /// The title is kept when the front matter or a kept section carries it; only a title that came from a heading
     /// inside the catalog's own sections has to be written again.
     /// </summary>
-    private static bool NeedsTitleHeading(Catalog catalog)
+    private static bool NeedsTitleHeading(DocLayout layout)
     {
-        if (catalog.Title.Length == 0)
+        if (layout.Catalog.Title.Length == 0 || layout.FrontMatterValue("title") is not null)
         {
             return false;
         }
 
-        if (catalog.FrontMatter is { } front && front.IndexOf("\ntitle:", StringComparison.Ordinal) >= 0)
+        foreach (var kept in layout.SectionsBefore)
         {
-            return false;
-        }
-
-        foreach (var kept in catalog.KeptSections)
-        {
-            if (kept.BeforeCatalog && (kept.Markdown.StartsWith("# ", StringComparison.Ordinal)
-                || kept.Markdown.IndexOf("\n# ", StringComparison.Ordinal) >= 0))
+            if (kept.Markdown.StartsWith("# ", StringComparison.Ordinal) || kept.Markdown.IndexOf("\n# ", StringComparison.Ordinal) >= 0)
             {
                 return false;
             }
@@ -101,8 +79,9 @@ public static class MarkdownDocWriter
         return true;
     }
 
-    private static string QuickReference(Catalog catalog)
+    private static string QuickReference(DocLayout layout)
     {
+        var catalog = layout.Catalog;
         var writeNames = NeedsNameColumn(catalog);
         var headers = new List<string> { "Code" };
         if (writeNames)
@@ -116,11 +95,11 @@ public static class MarkdownDocWriter
         headers.Add("Retry");
         foreach (var extra in catalog.ExtraColumns)
         {
-            headers.Add(Cell(extra.Header));
+            headers.Add(DocText.MarkdownCell(extra.Header));
         }
 
         var w = new StringBuilder();
-        w.Append("## ").Append(TableHeading).Append("\n\n");
+        w.Append("## ").Append(DocLayout.TableHeading).Append("\n\n");
         Row(w, headers);
         var rule = new List<string>();
         foreach (var header in headers)
@@ -129,18 +108,19 @@ public static class MarkdownDocWriter
         }
 
         Row(w, rule);
-        foreach (var entry in catalog.Entries)
+        foreach (var doc in layout.Codes)
         {
             // A retired code stays struck through; each other message of a code is one more row with that code.
-            var code = DocText.CodeCell(catalog, entry);
+            var entry = doc.Entry;
+            var code = doc.MarkdownCode;
             var cells = new List<string> { entry.IsDeprecated ? "~~" + code + "~~" : code };
             if (writeNames)
             {
                 cells.Add(IdentifierNaming.IsValidIdentifier(entry.Name) ? entry.Name : "@" + entry.Name);
             }
 
-            cells.Add(Cell(entry.Meaning.Markdown));
-            cells.Add(entry.Recommendation.IsEmpty ? "-" : Cell(entry.Recommendation.Markdown));
+            cells.Add(DocText.MarkdownCell(entry.Meaning.Markdown));
+            cells.Add(entry.Recommendation.IsEmpty ? "-" : DocText.MarkdownCell(entry.Recommendation.Markdown));
             cells.Add(entry.HttpStatus is { } status ? DocText.Number(status) : "-");
             cells.Add(entry.Retry.ToString());
             foreach (var extra in catalog.ExtraColumns)
@@ -150,7 +130,7 @@ public static class MarkdownDocWriter
                 {
                     if (cell.Column == extra.Header)
                     {
-                        value = Cell(cell.Value.Markdown);
+                        value = DocText.MarkdownCell(cell.Value.Markdown);
                         break;
                     }
                 }
@@ -163,7 +143,7 @@ public static class MarkdownDocWriter
             foreach (var message in entry.OtherMessages)
             {
                 var again = new List<string>(cells);
-                again[meaningIndex] = Cell(message.Markdown);
+                again[meaningIndex] = DocText.MarkdownCell(message.Markdown);
                 Row(w, again);
             }
         }
@@ -195,98 +175,36 @@ public static class MarkdownDocWriter
         w.Append('\n');
     }
 
-    /// <summary>A cell's Markdown on one line, with pipes escaped (Markdown from a table cell already has them escaped).</summary>
-    private static string Cell(string markdown)
-    {
-        var text = DocText.Lf(markdown).Replace('\n', ' ').Trim();
-        var w = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\\' && i + 1 < text.Length)
-            {
-                w.Append(c).Append(text[++i]);
-                continue;
-            }
-
-            if (c == '|')
-            {
-                w.Append('\\');
-            }
-
-            w.Append(c);
-        }
-
-        return w.ToString();
-    }
-
-    private static string Details(Catalog catalog)
+    private static string Details(DocLayout layout)
     {
         var w = new StringBuilder();
-        w.Append("## ").Append(DetailsHeading);
-        var first = true;
-        var written = new HashSet<int>();
-        foreach (var category in catalog.Categories)
+        w.Append("## ").Append(DocLayout.DetailsHeading);
+        for (var i = 0; i < layout.Groups.Count; i++)
         {
-            w.Append("\n\n");
-            if (!first)
-            {
-                w.Append("---\n\n");
-            }
-
-            first = false;
-            w.Append("### ").Append(category.Title);
-            if (category.RangePattern is { Length: > 0 } range)
+            var group = layout.Groups[i];
+            w.Append("\n\n").Append(i == 0 ? string.Empty : "---\n\n").Append("### ").Append(group.Heading);
+            if (group.Range is { } range)
             {
                 w.Append(" (").Append(range).Append(')');
             }
 
-            foreach (var entry in catalog.Entries)
-            {
-                if (entry.Category == category.Name && written.Add(entry.Code))
-                {
-                    w.Append("\n\n");
-                    Detail(w, catalog, entry);
-                }
-            }
-        }
-
-        // A code under no category heading keeps its details too. (The parser makes every heading above a detail
-        // section a category, so these come back under "Other Codes".)
-        var other = false;
-        foreach (var entry in catalog.Entries)
-        {
-            if (written.Contains(entry.Code) || (!entry.HasWireMessage && entry.Causes.IsEmpty && entry.Solutions.IsEmpty && entry.Notes.IsEmpty))
-            {
-                continue;
-            }
-
-            if (!other)
+            foreach (var code in group.Codes)
             {
                 w.Append("\n\n");
-                if (!first)
-                {
-                    w.Append("---\n\n");
-                }
-
-                w.Append("### ").Append(OtherCodesHeading);
-                other = true;
+                Detail(w, code);
             }
-
-            w.Append("\n\n");
-            Detail(w, catalog, entry);
         }
 
         return w.ToString();
     }
 
-    private static void Detail(StringBuilder w, Catalog catalog, ErrorEntry entry)
+    private static void Detail(StringBuilder w, DocCode code)
     {
-        w.Append("#### ").Append(DocText.CodeCell(catalog, entry)).Append(" - ").Append(DocText.Lf(entry.Meaning.Markdown).Replace('\n', ' '));
-        if (entry.HasWireMessage)
+        var entry = code.Entry;
+        w.Append("#### ").Append(code.MarkdownCode).Append(" - ").Append(DocText.Lf(entry.Meaning.Markdown).Replace('\n', ' '));
+        if (code.Example is { } example)
         {
-            w.Append("\n\n```json\n{\n  \"code\": ").Append(DocText.CodeJson(catalog, entry))
-                .Append(",\n  \"message\": ").Append(JsonText.Quote(entry.Message)).Append("\n}\n```");
+            w.Append("\n\n```json\n").Append(example).Append("\n```");
         }
 
         foreach (var note in entry.Notes)
@@ -317,26 +235,4 @@ public static class MarkdownDocWriter
             }
         }
     }
-}
-
-/// <summary>Small text helpers shared by the docs writers.</summary>
-internal static class DocText
-{
-    public static string Lf(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n');
-
-    public static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    /// <summary>The code as the API sends it: the wire string of a string-code catalog, else the number.</summary>
-    public static string CodeText(Catalog catalog, ErrorEntry entry) => catalog.CodeText(entry);
-
-    /// <summary>The code as a JSON value: a string for a string-code catalog, else a number.</summary>
-    public static string CodeJson(Catalog catalog, ErrorEntry entry) =>
-        catalog.CodeKind == CodeKind.String ? JsonText.Quote(catalog.CodeText(entry)) : Number(entry.Code);
-
-    /// <summary>
-    /// The code column of regenerated Markdown: a wire code in backticks whenever the entry has one (so a numeric table
-    /// with a symbolic code column reads back the same, its number staying in its own column), else the number.
-    /// </summary>
-    public static string CodeCell(Catalog catalog, ErrorEntry entry) =>
-        entry.WireCode is { } wire ? "`" + wire + "`" : Number(entry.Code);
 }

@@ -126,8 +126,8 @@ public sealed class MarkdownRoundTripTests
         var markdown = MarkdownDocWriter.Write(original);
         var entry = SpecParser.Parse(markdown).Catalog.Entries[0];
 
-        Assert.Contains("### " + MarkdownDocWriter.OtherCodesHeading + "\n\n#### 7 - Thing failed", markdown);
-        Assert.StartsWith("## " + MarkdownDocWriter.TableHeading, markdown); // the table before the first heading is not written twice
+        Assert.Contains("### " + DocLayout.OtherCodesHeading + "\n\n#### 7 - Thing failed", markdown);
+        Assert.StartsWith("## " + DocLayout.TableHeading, markdown); // the table before the first heading is not written twice
         Assert.Single(SpecParser.Parse(markdown).Catalog.Entries);
         Assert.Equal("thing", entry.Message);
         Assert.Equal(original.Entries[0].Solutions, entry.Solutions);

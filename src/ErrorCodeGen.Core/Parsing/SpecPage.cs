@@ -92,7 +92,7 @@ internal sealed class SpecPage
     public void OnFrontMatter(YamlFrontMatterBlock front)
     {
         FrontMatter = Original.Substring(Math.Max(0, front.Span.Start), Math.Max(0, Math.Min(Original.Length, front.Span.End + 1) - Math.Max(0, front.Span.Start)));
-        Title ??= FrontMatterTitle(front);
+        Title ??= Model.FrontMatter.Value(FrontMatter, "title");
     }
 
     /// <summary>Notes a heading: a new top-level section for levels 1-2, the title for level 1.</summary>
@@ -246,23 +246,6 @@ internal sealed class SpecPage
         {
             return null;
         }
-    }
-
-    private static string? FrontMatterTitle(YamlFrontMatterBlock front)
-    {
-        foreach (var line in front.Lines.Lines)
-        {
-            var text = line.Slice.ToString();
-            if (text.StartsWith("title:", StringComparison.Ordinal))
-            {
-                var title = text.Substring("title:".Length).Trim();
-                return title.Length >= 2 && (title[0] == '"' || title[0] == '\'') && title[title.Length - 1] == title[0]
-                    ? title.Substring(1, title.Length - 2)
-                    : title;
-            }
-        }
-
-        return null;
     }
 }
 
