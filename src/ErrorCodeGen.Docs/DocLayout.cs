@@ -12,15 +12,6 @@ namespace ErrorCodeGen.Docs;
 /// </summary>
 public sealed class DocLayout
 {
-    /// <summary>The heading of the quick-reference table.</summary>
-    public const string TableHeading = "Error Code Quick Reference";
-
-    /// <summary>The heading above the detail groups.</summary>
-    public const string DetailsHeading = "Detailed Descriptions";
-
-    /// <summary>The heading of the group of codes that belong to no category.</summary>
-    public const string OtherCodesHeading = "Other codes";
-
     private DocLayout(Catalog catalog, IReadOnlyList<DocCode> codes, IReadOnlyList<DocGroup> groups, IReadOnlyList<DocStatusGroup> errorStatuses)
     {
         Catalog = catalog;
@@ -55,6 +46,15 @@ public sealed class DocLayout
 
     /// <summary>The spec's own sections that stood after the catalog.</summary>
     public IReadOnlyList<KeptSection> SectionsAfter { get; }
+
+    /// <summary>The heading of the quick-reference table.</summary>
+    public const string TableHeading = "Error Code Quick Reference";
+
+    /// <summary>The heading above the detail groups.</summary>
+    public const string DetailsHeading = "Detailed Descriptions";
+
+    /// <summary>The heading of the group of codes that belong to no category.</summary>
+    public const string OtherCodesHeading = "Other codes";
 
     /// <summary>The value of a front-matter key (<see cref="FrontMatter.Value"/>): null when absent.</summary>
     public string? FrontMatterValue(string key) => FrontMatter.Value(Catalog.FrontMatter, key);

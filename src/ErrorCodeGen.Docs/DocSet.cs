@@ -25,11 +25,11 @@ public static class DocSet
         var layout = DocLayout.Create(catalog);
         return new[]
         {
-            new DocFile(name + ".md", DocText.VisibleInMarkdown(MarkdownDocWriter.Write(layout))),
-            new DocFile(name + ".html", DocText.VisibleInHtml(HtmlDocWriter.Write(layout))),
-            new DocFile(name + ".json", JsonDocWriter.Write(layout)),
+            new DocFile(name + ".md", DocText.VisibleInMarkdown(MarkdownDocWriter.Render(layout))),
+            new DocFile(name + ".html", DocText.VisibleInHtml(HtmlDocWriter.Render(layout))),
+            new DocFile(name + ".json", JsonDocWriter.Render(layout)),
             new DocFile(JsonDocWriter.SchemaFileName, JsonDocWriter.Schema),
-            new DocFile(name + OpenApiDocWriter.FileSuffix, OpenApiDocWriter.Write(layout)),
+            new DocFile(name + OpenApiDocWriter.FileSuffix, OpenApiDocWriter.Render(layout)),
         };
     }
 }

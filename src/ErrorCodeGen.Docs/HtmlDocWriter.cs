@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text;
 using ErrorCodeGen.Model;
 using Markdig;
@@ -23,15 +22,10 @@ public static class HtmlDocWriter
         .DisableHtml()
         .Build();
 
-    public static string Write(Catalog catalog) => Write(DocLayout.Create(catalog));
+    public static string Write(Catalog catalog) => Render(DocLayout.Create(catalog));
 
-    public static string Write(DocLayout layout)
+    internal static string Render(DocLayout layout)
     {
-        if (layout is null)
-        {
-            throw new ArgumentNullException(nameof(layout));
-        }
-
         var catalog = layout.Catalog;
         var title = catalog.Title.Length > 0 ? catalog.Title : "Error Codes";
         var w = new StringBuilder();

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Text;
 using ErrorCodeGen.Model;
@@ -18,26 +17,24 @@ public static class JsonDocWriter
     /// <summary>The version of the JSON shape; bumped on breaking changes.</summary>
     public const int FormatVersion = 1;
 
-    public static string Write(Catalog catalog) => Write(DocLayout.Create(catalog));
+    public static string Write(Catalog catalog) => Render(DocLayout.Create(catalog));
 
-    public static string Write(DocLayout layout)
+    internal static string Render(DocLayout layout)
     {
-        if (layout is null)
-        {
-            throw new ArgumentNullException(nameof(layout));
-        }
-
-        var catalog = layout.Catalog;
-        var w = new StringBuilder();
-        w.Append("{\n");
+        var w = new StringBuilder("{\n");
         w.Append("  \"$schema\": ").Append(DocText.Json("./" + SchemaFileName)).Append(",\n");
         w.Append("  \"formatVersion\": ").Append(DocText.Number(FormatVersion)).Append(",\n");
-        w.Append("  \"title\": ").Append(DocText.Json(catalog.Title)).Append(",\n");
+        w.Append("  \"title\": ").Append(DocText.Json(layout.Catalog.Title)).Append(",\n");
         w.Append("  \"categories\": [");
-        for (var i = 0; i < catalog.Categories.Count; i++)
+        var categories = 0;
+        foreach (var group in layout.Groups)
         {
-            var category = catalog.Categories[i];
-            w.Append(i == 0 ? "\n" : ",\n");
+            if (group.Category is not { } category)
+            {
+                continue;
+            }
+
+            w.Append(categories++ == 0 ? "\n" : ",\n");
             w.Append("    {\n");
             w.Append("      \"name\": ").Append(DocText.Json(category.Name)).Append(",\n");
             w.Append("      \"title\": ").Append(DocText.Json(category.Title)).Append(",\n");
@@ -45,7 +42,7 @@ public static class JsonDocWriter
             w.Append("    }");
         }
 
-        w.Append(catalog.Categories.Count == 0 ? "],\n" : "\n  ],\n");
+        w.Append(categories == 0 ? "],\n" : "\n  ],\n");
         w.Append("  \"codes\": [");
         for (var i = 0; i < layout.Codes.Count; i++)
         {

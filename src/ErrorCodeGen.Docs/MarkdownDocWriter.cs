@@ -14,15 +14,10 @@ namespace ErrorCodeGen.Docs;
 /// </summary>
 public static class MarkdownDocWriter
 {
-    public static string Write(Catalog catalog) => Write(DocLayout.Create(catalog));
+    public static string Write(Catalog catalog) => Render(DocLayout.Create(catalog));
 
-    public static string Write(DocLayout layout)
+    internal static string Render(DocLayout layout)
     {
-        if (layout is null)
-        {
-            throw new ArgumentNullException(nameof(layout));
-        }
-
         var catalog = layout.Catalog;
         var w = new StringBuilder();
         if (catalog.FrontMatter is { } front)

@@ -14,27 +14,19 @@ namespace ErrorCodeGen.Docs;
 /// </summary>
 public static class OpenApiDocWriter
 {
-    /// <summary>The OpenAPI version written.</summary>
-    public const string OpenApiVersion = "3.1.1";
+    public static string Write(Catalog catalog) => Render(DocLayout.Create(catalog));
 
     /// <summary>The file name suffix: <c>name.openapi.json</c>.</summary>
     public const string FileSuffix = ".openapi.json";
 
-    public static string Write(Catalog catalog) => Write(DocLayout.Create(catalog));
+    /// <summary>The OpenAPI version written.</summary>
+    public const string OpenApiVersion = "3.1.1";
 
-    public static string Write(DocLayout layout)
+    internal static string Render(DocLayout layout)
     {
-        if (layout is null)
-        {
-            throw new ArgumentNullException(nameof(layout));
-        }
-
-        var catalog = layout.Catalog;
         var w = new StringBuilder();
-        w.Append("{\n");
-        w.Append("  \"openapi\": ").Append(DocText.Json(OpenApiVersion)).Append(",\n");
-        w.Append("  \"info\": {\n");
-        w.Append("    \"title\": ").Append(DocText.Json(catalog.Title)).Append(",\n");
+        w.Append("{\n  \"openapi\": ").Append(DocText.Json(OpenApiVersion)).Append(",\n");
+        w.Append("  \"info\": {\n    \"title\": ").Append(DocText.Json(layout.Catalog.Title)).Append(",\n");
         w.Append("    \"description\": ").Append(DocText.Json("The error codes of the API as reusable components: merge them into the API's OpenAPI description or reference them with $ref.")).Append(",\n");
         w.Append("    \"version\": \"1.0.0\"\n");
         w.Append("  },\n");
