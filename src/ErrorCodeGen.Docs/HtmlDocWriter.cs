@@ -12,7 +12,7 @@ namespace ErrorCodeGen.Docs;
 /// (a Content-Security-Policy forbids loading any). The quick-reference table has a filter box (code, name,
 /// meaning, category, HTTP status; the word <c>retry</c> keeps only retryable codes), every code has an anchor
 /// (<c>#1001</c>), the layout works on a phone and follows <c>prefers-color-scheme</c>.
-/// Every spec string is HTML-escaped; the spec's own sections are rendered from Markdown with raw HTML disabled.
+/// The details follow the groups of the <see cref="DocLayout"/>. Every spec string is HTML-escaped; the spec's own sections are rendered from Markdown with raw HTML disabled.
 /// </summary>
 public static class HtmlDocWriter
 {

@@ -5,7 +5,7 @@ using ErrorCodeGen.Model;
 namespace ErrorCodeGen.Docs;
 
 /// <summary>
-/// Writes a catalog as JSON for clients in other languages. The shape is described by
+/// Writes a catalog as JSON for clients in other languages: the categories of the <see cref="DocLayout"/> and every code. The shape is described by
 /// <see cref="SchemaFileName"/> (<see cref="Schema"/>). Texts are plain (Markdown marks removed).
 /// Deterministic: two-space indent, LF line endings, members in a fixed order.
 /// </summary>

@@ -8,8 +8,8 @@ namespace ErrorCodeGen.Docs;
 
 /// <summary>
 /// Writes a catalog back as an error-code page: front matter and the spec's own sections kept, the quick-reference
-/// table with <c>HTTP</c> and <c>Retry</c> columns, category sections and one detail section per code.
-/// The output is itself a valid spec: parsing it gives the same catalog (source locations aside).
+/// table with <c>HTTP</c> and <c>Retry</c> columns and the detail groups of the <see cref="DocLayout"/> (categories, then
+/// <see cref="DocLayout.OtherCodesHeading"/>), one detail section per code. The output is itself a valid spec: parsing it gives the same catalog (source locations aside).
 /// Deterministic, LF line endings.
 /// </summary>
 public static class MarkdownDocWriter

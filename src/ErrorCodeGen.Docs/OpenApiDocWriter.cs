@@ -10,7 +10,7 @@ namespace ErrorCodeGen.Docs;
 /// (or to <c>$ref</c> from it): the schema <c>ErrorCode</c> (the codes, with <c>x-enum-varnames</c> and
 /// <c>x-enum-descriptions</c>), <c>ErrorProblem</c> (RFC 9457 problem details with the <c>code</c> member),
 /// <c>ErrorEnvelope</c> (the spec's <c>{ code, message, data }</c>) and one reusable <c>application/problem+json</c>
-/// response per HTTP error status, <c>Problem&lt;status&gt;</c>, listing its codes. Deterministic: two-space indent, LF.
+/// response per HTTP error status (<see cref="DocLayout.ErrorStatuses"/>), <c>Problem&lt;status&gt;</c>, listing its codes. Deterministic: two-space indent, LF.
 /// </summary>
 public static class OpenApiDocWriter
 {
