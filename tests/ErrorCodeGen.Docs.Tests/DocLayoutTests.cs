@@ -141,3 +141,19 @@ public sealed class DocLayoutTests
         Assert.DoesNotContain("# Shop Errors", markdown); // the front matter carries the title: no heading is added
     }
 }
+
+/// <summary>The docs live in their own assembly: the generator's package (Core and the analyzers) carries none of them.</summary>
+public sealed class DocsAssemblyTests
+{
+    [Fact]
+    public void Core_has_no_docs_types_and_does_not_reference_the_docs_assembly()
+    {
+        var core = typeof(Catalog).Assembly;
+        var docs = typeof(DocLayout).Assembly;
+
+        Assert.NotEqual(core, docs);
+        Assert.DoesNotContain(core.GetTypes(), t => t.Namespace == "ErrorCodeGen.Docs");
+        Assert.DoesNotContain(core.GetReferencedAssemblies(), a => a.Name == docs.GetName().Name);
+        Assert.Equal("ErrorCodeGen.Docs", docs.GetName().Name);
+    }
+}
