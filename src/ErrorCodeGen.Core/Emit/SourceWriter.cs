@@ -23,6 +23,27 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>
+    /// Writes each line of <paramref name="block"/> (code written as it appears in the file, relative to the current
+    /// indentation) at the current indentation; empty lines stay empty.
+    /// </summary>
+    public SourceWriter Block(string block)
+    {
+        var start = 0;
+        while (true)
+        {
+            var end = block.IndexOf('\n', start);
+            var line = end < 0 ? block.Substring(start) : block.Substring(start, end - start);
+            Line(line.TrimEnd('\r'));
+            if (end < 0)
+            {
+                return this;
+            }
+
+            start = end + 1;
+        }
+    }
+
     public SourceWriter Open(string text)
     {
         Line(text);
