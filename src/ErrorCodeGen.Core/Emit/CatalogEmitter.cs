@@ -242,19 +242,28 @@ public static class CatalogEmitter
         writer.Line("/// <summary>How a client reacts to a code of <see cref=\"" + names.Enum + "\"/>.</summary>");
         writer.Line(context.GeneratedCode);
         writer.Open(context.Access + " enum " + names.Retry);
-        writer.Line("/// <summary>Not an error (success).</summary>");
-        writer.Line("None = 0,");
-        writer.Line("/// <summary>Retrying the same request gives the same error.</summary>");
-        writer.Line("DoNotRetry = 1,");
-        writer.Line("/// <summary>Transient: retry with exponential backoff; honour Retry-After when the server sends it.</summary>");
-        writer.Line("RetryWithBackoff = 2,");
-        writer.Line("/// <summary>Wait for the Retry-After delay (60 seconds when absent), then retry.</summary>");
-        writer.Line("RetryAfterDelay = 3,");
-        writer.Line("/// <summary>Use another channel, e.g. the HTTP API instead of a WebSocket subscription.</summary>");
-        writer.Line("UseFallback = 4,");
+        foreach (RetryClassification value in Enum.GetValues(typeof(RetryClassification)))
+        {
+            writer.Line("/// <summary>" + RetrySummary(value) + "</summary>");
+            writer.Line(value.ToString() + " = " + Number((int)value) + ",");
+        }
         writer.Close();
         writer.Line();
     }
+
+    /// <summary>
+    /// The summary of a member of the generated retry enum: the model's own summary of <paramref name="value"/> (a test
+    /// holds the two equal), so the generated enum says what the model means.
+    /// </summary>
+    internal static string RetrySummary(RetryClassification value) => value switch
+    {
+        RetryClassification.None => "Not an error (success).",
+        RetryClassification.DoNotRetry => "Retrying the same request gives the same error.",
+        RetryClassification.RetryWithBackoff => "Transient: retry with exponential backoff; honour Retry-After when the server sends it.",
+        RetryClassification.RetryAfterDelay => "Wait for the Retry-After delay (60 seconds when absent), then retry.",
+        RetryClassification.UseFallback => "Use another channel, e.g. the HTTP API instead of a WebSocket subscription.",
+        _ => string.Empty,
+    };
 
     private static void WriteMessages(SourceWriter writer, EmitContext context, Catalog catalog, ErrorEntry[] entries)
     {
