@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text;
 
 namespace ErrorCodeGen.Emit;
@@ -42,6 +43,38 @@ internal sealed class SourceWriter
 
             start = end + 1;
         }
+    }
+
+    /// <summary>
+    /// Writes an array: <paramref name="declaration"/> (up to and including <c>new T[]</c>), then the values between
+    /// braces, at most 16 a line and no line wider than 120 columns unless one value is wider by itself.
+    /// </summary>
+    public SourceWriter Array(string declaration, IEnumerable<string> values)
+    {
+        const int valuesPerLine = 16;
+        const int maxWidth = 120;
+        Open(declaration);
+        var line = new StringBuilder();
+        var count = 0;
+        foreach (var value in values)
+        {
+            if (count == valuesPerLine || (count > 0 && (_indent * 4) + line.Length + 1 + value.Length + 1 > maxWidth))
+            {
+                Line(line.ToString());
+                line.Clear();
+                count = 0;
+            }
+
+            line.Append(count == 0 ? string.Empty : " ").Append(value).Append(',');
+            count++;
+        }
+
+        if (count > 0)
+        {
+            Line(line.ToString());
+        }
+
+        return Close(";");
     }
 
     public SourceWriter Open(string text)

@@ -248,8 +248,8 @@ internal sealed class WireCodeLookup
             members.Add(slot == 0 ? "default(" + enumName + ")" : memberExpressions[slot - 1]);
         }
 
-        writer.Line("private static readonly string" + maybeNull + "[] s_wireSlotCodes = new string" + maybeNull + "[] { " + string.Join(", ", codes) + " };");
-        writer.Line("private static readonly " + enumName + "[] s_wireSlotValues = new " + enumName + "[] { " + string.Join(", ", members) + " };");
+        writer.Array("private static readonly string" + maybeNull + "[] s_wireSlotCodes = new string" + maybeNull + "[]", codes);
+        writer.Array("private static readonly " + enumName + "[] s_wireSlotValues = new " + enumName + "[]", members);
     }
 
     /// <summary>Writes the body of <c>TryFromWireCode(string code, out E value)</c>.</summary>
