@@ -22,7 +22,8 @@ public static class CatalogEmitter
     public const string CatalogAttributeHintName = "ErrorCodeGen.ErrorCodeCatalogAttribute.g.cs";
 
     /// <summary>
-    /// The marker attribute the analyzer looks for (by metadata name), emitted once per compilation. It is internal and
+    /// The marker attribute the analyzer looks for (by metadata name), and the per-member attribute carrying each
+    /// member's category and recommendation (<c>ErrorCodeGen.ErrorCodeMemberAttribute</c>), emitted once per compilation. It is internal and
     /// marked with the compiler's <c>Microsoft.CodeAnalysis.EmbeddedAttribute</c>, so no other compilation can see it:
     /// a library that grants InternalsVisibleTo to an app with its own catalog gives no CS0436. The embedded attribute is
     /// declared partial and without members, the shape the compiler and other generators use, so their declarations merge
@@ -47,6 +48,19 @@ public static class CatalogEmitter
         "    [global::System.CodeDom.Compiler.GeneratedCode(\"ErrorCodeGen\", null)]\n" +
         "    internal sealed class ErrorCodeCatalogAttribute : global::System.Attribute\n" +
         "    {\n" +
+        "    }\n" +
+        "\n" +
+        "    /// <summary>What the error-code spec says about one member of a generated enum; the ErrorCodeGen analyzers and code fixes read it, also from metadata.</summary>\n" +
+        "    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]\n" +
+        "    [global::System.AttributeUsage(global::System.AttributeTargets.Field, AllowMultiple = false, Inherited = false)]\n" +
+        "    [global::System.CodeDom.Compiler.GeneratedCode(\"ErrorCodeGen\", null)]\n" +
+        "    internal sealed class ErrorCodeMemberAttribute : global::System.Attribute\n" +
+        "    {\n" +
+        "        /// <summary>The category the spec lists the code under, as named in the generated category enum; null when none.</summary>\n" +
+        "        public string Category { get; set; }\n" +
+        "\n" +
+        "        /// <summary>The spec's recommendation for the code, as plain text; null when none.</summary>\n" +
+        "        public string Recommendation { get; set; }\n" +
         "    }\n" +
         "}\n";
 
@@ -98,6 +112,7 @@ public static class CatalogEmitter
         foreach (var entry in entries)
         {
             WriteEntryDocs(writer, catalog, entry);
+            WriteMemberAttribute(writer, entry);
             if (entry.IsDeprecated)
             {
                 writer.Line("[global::System.Obsolete(\"Code " + catalog.CodeText(entry) + " is retired: the error-code spec strikes it through.\")]");
@@ -108,6 +123,75 @@ public static class CatalogEmitter
 
         writer.Close();
         writer.Line();
+    }
+
+    /// <summary>
+    /// <c>[ErrorCodeMember(Category = …, Recommendation = …)]</c> with the facts the member has (none: no attribute), each
+    /// the text its XML docs show, so that the analyzers read the same from source and from metadata.
+    /// </summary>
+    private static void WriteMemberAttribute(SourceWriter writer, ErrorEntry entry)
+    {
+        var category = MemberFact(entry.Category);
+        var recommendation = MemberFact(entry.Recommendation.Plain);
+        if (category is null && recommendation is null)
+        {
+            return;
+        }
+
+        var arguments = new List<string>(2);
+        if (category is not null)
+        {
+            arguments.Add("Category = " + SourceEscaping.StringLiteral(category));
+        }
+
+        if (recommendation is not null)
+        {
+            arguments.Add("Recommendation = " + SourceEscaping.StringLiteral(recommendation));
+        }
+
+        writer.Line("[global::ErrorCodeGen.ErrorCodeMember(" + string.Join(", ", arguments) + ")]");
+    }
+
+    /// <summary>
+    /// Spec text as the member's XML docs show it, read back as text: what XML cannot carry (C0 controls, lone surrogates)
+    /// as U+FFFD, every run of white space one space, trimmed; null for no text or a placeholder (<c>None</c>, <c>—</c>).
+    /// </summary>
+    internal static string? MemberFact(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var builder = new System.Text.StringBuilder(text.Length);
+        var pendingSpace = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = builder.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                builder.Append(c).Append(text[++i]);
+            }
+            else
+            {
+                builder.Append(char.IsSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Control || c is '\uFFFE' or '\uFFFF' ? '\uFFFD' : c);
+            }
+        }
+
+        var fact = builder.ToString();
+        return SpecPlaceholder.IsNone(fact) ? null : fact;
     }
 
     /// <summary>

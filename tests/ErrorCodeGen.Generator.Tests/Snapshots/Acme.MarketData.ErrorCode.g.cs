@@ -31,6 +31,7 @@ namespace Acme.MarketData
         /// <para>Solution: Verify API Key or contact admin to confirm status.</para>
         /// <para>HTTP 401; retry: DoNotRetry.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "Authentication", Recommendation = "Check API Key")]
         InvalidOrExpiredApiKey = 1001,
         /// <summary>API Key not provided</summary>
         /// <remarks>
@@ -41,6 +42,7 @@ namespace Acme.MarketData
         /// <para>Solution: Add <c>X-API-Key: your_api_key</c> to HTTP headers, or add <c>?api_key=your_api_key</c> to WebSocket URL.</para>
         /// <para>HTTP 401; retry: DoNotRetry.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "Authentication", Recommendation = "Add X-API-Key header")]
         ApiKeyNotProvided = 1002,
         /// <summary>IP not in whitelist</summary>
         /// <remarks>
@@ -52,6 +54,7 @@ namespace Acme.MarketData
         /// <para>Solution: Contact admin to add your IP to whitelist.</para>
         /// <para>HTTP 403; retry: DoNotRetry.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "Authentication", Recommendation = "Contact admin to add IP")]
         IpNotInWhitelist = 1003,
         /// <summary>Insufficient permissions</summary>
         /// <remarks>
@@ -63,6 +66,7 @@ namespace Acme.MarketData
         /// <para>Solution: Upgrade plan or contact admin.</para>
         /// <para>HTTP 403; retry: DoNotRetry.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "Authentication", Recommendation = "Upgrade plan or contact admin")]
         InsufficientPermissions = 1004,
         /// <summary>Invalid parameters</summary>
         /// <remarks>
@@ -73,6 +77,7 @@ namespace Acme.MarketData
         /// <para>Solution: Check if request parameters are complete and correctly formatted.</para>
         /// <para>HTTP 400; retry: DoNotRetry.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "Parameter", Recommendation = "Check request parameters")]
         InvalidParameters = 2001,
         /// <summary>Symbol not found</summary>
         /// <remarks>
@@ -83,6 +88,7 @@ namespace Acme.MarketData
         /// <para>Solution: Call <c>GET /v1/symbols/available</c> to get available symbols.</para>
         /// <para>HTTP 404; retry: DoNotRetry.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "Parameter", Recommendation = "Use /v1/symbols/available to query")]
         SymbolNotFound = 2002,
         /// <summary>Invalid time range</summary>
         /// <remarks>
@@ -99,6 +105,7 @@ namespace Acme.MarketData
         /// <para>Solution: Use Unix millisecond timestamps, ensure start_time &lt; end_time.</para>
         /// <para>HTTP 400; retry: DoNotRetry.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "Parameter", Recommendation = "Check start_time/end_time parameters")]
         InvalidTimeRange = 2003,
         /// <summary>Request limit exceeded</summary>
         /// <remarks>
@@ -109,6 +116,7 @@ namespace Acme.MarketData
         /// <para>Solution: Reduce <c>limit</c> parameter value (typically max 1000).</para>
         /// <para>HTTP 400; retry: DoNotRetry.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "Parameter", Recommendation = "Reduce limit parameter")]
         RequestLimitExceeded = 2004,
         /// <summary>Rate limit exceeded</summary>
         /// <remarks>
@@ -125,6 +133,7 @@ namespace Acme.MarketData
         /// <para>HTTP response includes <c>Retry-After</c> header indicating wait time in seconds.</para>
         /// <para>HTTP 429; retry: RetryAfterDelay.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "RateLimiting", Recommendation = "Reduce request frequency, check Retry-After")]
         RateLimitExceeded = 3001,
         /// <summary>Quota exhausted</summary>
         /// <remarks>
@@ -135,6 +144,7 @@ namespace Acme.MarketData
         /// <para>Solution: Wait for quota reset (typically monthly) or upgrade plan.</para>
         /// <para>HTTP 429; retry: DoNotRetry.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "RateLimiting", Recommendation = "Wait for reset or upgrade plan")]
         QuotaExhausted = 3002,
         /// <summary>Connection limit exceeded</summary>
         /// <remarks>
@@ -149,6 +159,7 @@ namespace Acme.MarketData
         /// </list>
         /// <para>HTTP 429; retry: DoNotRetry.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "RateLimiting", Recommendation = "Close excess connections")]
         ConnectionLimitExceeded = 3003,
         /// <summary>Subscription limit exceeded</summary>
         /// <remarks>
@@ -159,6 +170,7 @@ namespace Acme.MarketData
         /// <para>Solution: Unsubscribe from some channels before subscribing to new ones.</para>
         /// <para>HTTP 429; retry: DoNotRetry.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "RateLimiting", Recommendation = "Unsubscribe some channels")]
         SubscriptionLimitExceeded = 3004,
         /// <summary>Unknown command</summary>
         /// <remarks>
@@ -169,6 +181,7 @@ namespace Acme.MarketData
         /// <para>Solution: Check <c>cmd</c> field. Supported commands: <c>subscribe</c>, <c>unsubscribe</c>, <c>ping</c>.</para>
         /// <para>no HTTP status; retry: DoNotRetry.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "WebSocket", Recommendation = "Check WebSocket cmd field")]
         UnknownCommand = 4001,
         /// <summary>Invalid message format</summary>
         /// <remarks>
@@ -179,6 +192,7 @@ namespace Acme.MarketData
         /// <para>Solution: Ensure valid JSON with required fields.</para>
         /// <para>no HTTP status; retry: DoNotRetry.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "WebSocket", Recommendation = "Check JSON format")]
         InvalidMessageFormat = 4002,
         /// <summary>Depth subscription unavailable</summary>
         /// <remarks>
@@ -189,6 +203,7 @@ namespace Acme.MarketData
         /// <para>Solution: Use HTTP API to fetch data.</para>
         /// <para>no HTTP status; retry: UseFallback.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "WebSocket", Recommendation = "Use HTTP API for depth data")]
         DepthSubscriptionUnavailable = 4003,
         /// <summary>Trade subscription unavailable</summary>
         /// <remarks>
@@ -199,6 +214,7 @@ namespace Acme.MarketData
         /// <para>Solution: Use HTTP API to fetch data.</para>
         /// <para>no HTTP status; retry: UseFallback.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "WebSocket", Recommendation = "Use HTTP API for trade data")]
         TradeSubscriptionUnavailable = 4004,
         /// <summary>Internal server error</summary>
         /// <remarks>
@@ -209,6 +225,7 @@ namespace Acme.MarketData
         /// <para>Solution: Retry later. Contact support if issue persists.</para>
         /// <para>HTTP 500; retry: RetryWithBackoff.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "Service", Recommendation = "Retry later, contact support if persists")]
         InternalServerError = 5000,
         /// <summary>Data source unavailable</summary>
         /// <remarks>
@@ -219,6 +236,7 @@ namespace Acme.MarketData
         /// <para>Solution: Retry later, typically recovers automatically.</para>
         /// <para>HTTP 503; retry: RetryWithBackoff.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "Service", Recommendation = "Retry later")]
         DataSourceUnavailable = 5001,
         /// <summary>Service temporarily unavailable</summary>
         /// <remarks>
@@ -229,6 +247,7 @@ namespace Acme.MarketData
         /// <para>Solution: Service may be under maintenance, retry later.</para>
         /// <para>HTTP 503; retry: RetryWithBackoff.</para>
         /// </remarks>
+        [global::ErrorCodeGen.ErrorCodeMember(Category = "Service", Recommendation = "Retry later")]
         ServiceTemporarilyUnavailable = 5002,
     }
 
