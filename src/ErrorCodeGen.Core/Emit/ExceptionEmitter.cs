@@ -1,11 +1,9 @@
-using ErrorCodeGen.Model;
-
 namespace ErrorCodeGen.Emit;
 
 /// <summary>
 /// Writes <c>EException</c>, the exception of an error response (its code, wire message, HTTP status, Retry-After and
 /// WebSocket command): for a numeric catalog it keeps an unknown code as its number, for a string catalog the wire code
-/// exactly as sent.
+/// exactly as sent. Both share their first constructors and every member from <c>IsKnownCode</c> on.
 /// </summary>
 internal static class ExceptionEmitter
 {
@@ -14,13 +12,18 @@ internal static class ExceptionEmitter
     {
         var n = c.Global;
         var q = c.MaybeNull;
-        if (c.StringCodes)
-        {
-            w.Block($$"""
-            /// <summary>
+        w.Line("/// <summary>");
+        w.Block(c.StringCodes
+            ? $$"""
             /// An error response of the API: its code of <see cref="{{n.Enum}}"/>, the wire code exactly as sent (<see cref="RawCode"/>, also
             /// for a code the catalog does not know), the wire message, the HTTP status, the Retry-After delay and, for WebSocket
             /// responses, the command.
+            """
+            : $$"""
+            /// An error response of the API: its code of <see cref="{{n.Enum}}"/> (also a code the catalog does not know, kept as its
+            /// number), the wire message, the HTTP status, the Retry-After delay and, for WebSocket responses, the command.
+            """);
+        w.Block($$"""
             /// </summary>
             {{c.GeneratedCode}}
             {{c.Access}} sealed class {{c.Names.Exception}} : global::System.Exception
@@ -35,11 +38,93 @@ internal static class ExceptionEmitter
                 /// <summary>An exception for an error response as received.</summary>
                 /// <param name="code">The code received (need not be a code of the catalog).</param>
                 /// <param name="wireMessage">The message received; null for the catalog's wire message of <paramref name="code"/>.</param>
+            """);
+        WriteReceivedParameterDocs(w);
+        w.Line("    public " + c.Names.Exception + "(" + n.Enum + " code, string" + q + " wireMessage, global::System.Net.HttpStatusCode? httpStatus = null, global::System.TimeSpan? retryAfter = null, string" + q + " command = null, global::System.Exception" + q + " innerException = null)");
+        if (c.StringCodes)
+        {
+            WriteStringCodeConstructors(w, c);
+        }
+        else
+        {
+            w.Block($$"""
+                    : base(Describe(code, wireMessage ?? {{n.Extensions}}.GetMessage(code), command), innerException)
+                {
+                    this.Code = code;
+                    this.WireMessage = wireMessage ?? {{n.Extensions}}.GetMessage(code);
+                    this.HttpStatus = httpStatus;
+                    this.RetryAfter = retryAfter;
+                    this.Command = command;
+                }
+
+                /// <summary>The code received; a value outside the catalog when <see cref="IsKnownCode"/> is false.</summary>
+                public {{n.Enum}} Code { get; private set; }
+
+                /// <summary>The code received, as its number.</summary>
+                public int RawCode
+                {
+                    get { return (int)this.Code; }
+                }
+            """);
+        }
+
+        w.Line();
+        WriteSharedMembers(w, c);
+        w.Line();
+        if (c.StringCodes)
+        {
+            WriteFromWireCode(w, c, "wireCode");
+            w.Line();
+        }
+
+        var describe = c.StringCodes
+            ? ("string wireCode, " + n.Enum + " code", "wireCode")
+            : (n.Enum + " code", "((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture)");
+        w.Block($$"""
+                private static string Describe({{describe.Item1}}, string wireMessage, string{{q}} command)
+                {
+                    string name = {{n.Extensions}}.IsDefined((int)code) ? {{n.Extensions}}.ToStringFast(code) : "unknown code";
+                    string text = {{describe.Item2}} + " " + name + ": " + wireMessage;
+                    return command == null ? text : text + " (cmd " + command + ")";
+                }
+            }
+            """);
+    }
+
+    /// <summary>
+    /// <c>FromWireCode(string)</c>: the member of a wire code, or the default value (never a code of a string catalog);
+    /// the exception and the response envelope of a string catalog each have one.
+    /// </summary>
+    internal static void WriteFromWireCode(SourceWriter w, EmitContext c, string parameter)
+    {
+        var n = c.Global;
+        w.Block($$"""
+                private static {{n.Enum}} FromWireCode(string{{c.MaybeNull}} {{parameter}})
+                {
+                    {{n.Enum}} value;
+                    {{n.Extensions}}.TryFromWireCode({{parameter}}, out value);
+                    return value;
+                }
+            """);
+    }
+
+    /// <summary>The docs of the parameters after <c>wireMessage</c> that every "as received" constructor takes.</summary>
+    private static void WriteReceivedParameterDocs(SourceWriter w)
+    {
+        w.Block("""
                 /// <param name="httpStatus">The HTTP status of the response; null for a WebSocket response.</param>
                 /// <param name="retryAfter">The Retry-After delay the server sent, if any.</param>
                 /// <param name="command">The <c>cmd</c> of a WebSocket response; null for HTTP.</param>
                 /// <param name="innerException">The exception that caused this one, if any.</param>
-                public {{c.Names.Exception}}({{n.Enum}} code, string{{q}} wireMessage, global::System.Net.HttpStatusCode? httpStatus = null, global::System.TimeSpan? retryAfter = null, string{{q}} command = null, global::System.Exception{{q}} innerException = null)
+            """);
+    }
+
+    /// <summary>A string catalog's constructors after the first two: by wire code, and the one that keeps the raw wire code.</summary>
+    private static void WriteStringCodeConstructors(SourceWriter w, EmitContext c)
+    {
+        var n = c.Global;
+        var q = c.MaybeNull;
+        w.Block($$"""
                     : this({{n.Extensions}}.GetWireCode(code), code, wireMessage, httpStatus, retryAfter, command, innerException)
                 {
                 }
@@ -47,10 +132,9 @@ internal static class ExceptionEmitter
                 /// <summary>An exception for an error response as received, by its wire code.</summary>
                 /// <param name="wireCode">The code exactly as received; kept in <see cref="RawCode"/> also when the catalog does not know it.</param>
                 /// <param name="wireMessage">The message received; null for the catalog's wire message of the code.</param>
-                /// <param name="httpStatus">The HTTP status of the response; null for a WebSocket response.</param>
-                /// <param name="retryAfter">The Retry-After delay the server sent, if any.</param>
-                /// <param name="command">The <c>cmd</c> of a WebSocket response; null for HTTP.</param>
-                /// <param name="innerException">The exception that caused this one, if any.</param>
+            """);
+        WriteReceivedParameterDocs(w);
+        w.Block($$"""
                 public {{c.Names.Exception}}(string{{q}} wireCode, string{{q}} wireMessage, global::System.Net.HttpStatusCode? httpStatus = null, global::System.TimeSpan? retryAfter = null, string{{q}} command = null, global::System.Exception{{q}} innerException = null)
                     : this(wireCode ?? string.Empty, FromWireCode(wireCode), wireMessage, httpStatus, retryAfter, command, innerException)
                 {
@@ -73,82 +157,6 @@ internal static class ExceptionEmitter
                 /// <summary>The code exactly as received, also when the catalog does not know it.</summary>
                 public string RawCode { get; private set; }
             """);
-            w.Line();
-            WriteSharedMembers(w, c);
-            w.Line();
-            w.Block($$"""
-                private static {{n.Enum}} FromWireCode(string{{q}} wireCode)
-                {
-                    {{n.Enum}} value;
-                    {{n.Extensions}}.TryFromWireCode(wireCode, out value);
-                    return value;
-                }
-
-                private static string Describe(string wireCode, {{n.Enum}} code, string wireMessage, string{{q}} command)
-                {
-                    string name = {{n.Extensions}}.IsDefined((int)code) ? {{n.Extensions}}.ToStringFast(code) : "unknown code";
-                    string text = wireCode + " " + name + ": " + wireMessage;
-                    return command == null ? text : text + " (cmd " + command + ")";
-                }
-            }
-            """);
-        }
-        else
-        {
-            w.Block($$"""
-            /// <summary>
-            /// An error response of the API: its code of <see cref="{{n.Enum}}"/> (also a code the catalog does not know, kept as its
-            /// number), the wire message, the HTTP status, the Retry-After delay and, for WebSocket responses, the command.
-            /// </summary>
-            {{c.GeneratedCode}}
-            {{c.Access}} sealed class {{c.Names.Exception}} : global::System.Exception
-            {
-                /// <summary>An exception for <paramref name="code"/> with its wire message and HTTP status from the catalog.</summary>
-                /// <param name="code">The code.</param>
-                public {{c.Names.Exception}}({{n.Enum}} code)
-                    : this(code, null, {{n.Extensions}}.GetHttpStatus(code), null, null, null)
-                {
-                }
-
-                /// <summary>An exception for an error response as received.</summary>
-                /// <param name="code">The code received (need not be a code of the catalog).</param>
-                /// <param name="wireMessage">The message received; null for the catalog's wire message of <paramref name="code"/>.</param>
-                /// <param name="httpStatus">The HTTP status of the response; null for a WebSocket response.</param>
-                /// <param name="retryAfter">The Retry-After delay the server sent, if any.</param>
-                /// <param name="command">The <c>cmd</c> of a WebSocket response; null for HTTP.</param>
-                /// <param name="innerException">The exception that caused this one, if any.</param>
-                public {{c.Names.Exception}}({{n.Enum}} code, string{{q}} wireMessage, global::System.Net.HttpStatusCode? httpStatus = null, global::System.TimeSpan? retryAfter = null, string{{q}} command = null, global::System.Exception{{q}} innerException = null)
-                    : base(Describe(code, wireMessage ?? {{n.Extensions}}.GetMessage(code), command), innerException)
-                {
-                    this.Code = code;
-                    this.WireMessage = wireMessage ?? {{n.Extensions}}.GetMessage(code);
-                    this.HttpStatus = httpStatus;
-                    this.RetryAfter = retryAfter;
-                    this.Command = command;
-                }
-
-                /// <summary>The code received; a value outside the catalog when <see cref="IsKnownCode"/> is false.</summary>
-                public {{n.Enum}} Code { get; private set; }
-
-                /// <summary>The code received, as its number.</summary>
-                public int RawCode
-                {
-                    get { return (int)this.Code; }
-                }
-            """);
-            w.Line();
-            WriteSharedMembers(w, c);
-            w.Line();
-            w.Block($$"""
-                private static string Describe({{n.Enum}} code, string wireMessage, string{{q}} command)
-                {
-                    string name = {{n.Extensions}}.IsDefined((int)code) ? {{n.Extensions}}.ToStringFast(code) : "unknown code";
-                    string text = ((int)code).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + " " + name + ": " + wireMessage;
-                    return command == null ? text : text + " (cmd " + command + ")";
-                }
-            }
-            """);
-        }
     }
 
     /// <summary>The members the numeric and the string exception share (from <c>IsKnownCode</c> to <c>GetRetryDelay</c>).</summary>

@@ -71,14 +71,7 @@ internal static class ResponseEmitter
         if (c.StringCodes)
         {
             w.Line();
-            w.Block($$"""
-                private static {{n.Enum}} FromWireCode(string{{q}} code)
-                {
-                    {{n.Enum}} value;
-                    {{n.Extensions}}.TryFromWireCode(code, out value);
-                    return value;
-                }
-            """);
+            ExceptionEmitter.WriteFromWireCode(w, c, "code");
         }
 
         w.Line();
