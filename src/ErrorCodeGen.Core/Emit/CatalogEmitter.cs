@@ -163,34 +163,7 @@ public static class CatalogEmitter
             return null;
         }
 
-        var builder = new System.Text.StringBuilder(text.Length);
-        var pendingSpace = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-            {
-                builder.Append(c).Append(text[++i]);
-            }
-            else
-            {
-                builder.Append(char.IsSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Control || c is '\uFFFE' or '\uFFFF' ? '\uFFFD' : c);
-            }
-        }
-
-        var fact = builder.ToString();
+        var fact = string.Join(" ", SourceEscaping.XmlCarried(text).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return SpecPlaceholder.IsNone(fact) ? null : fact;
     }
 

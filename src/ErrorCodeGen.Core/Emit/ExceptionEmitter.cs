@@ -50,12 +50,9 @@ internal static class ExceptionEmitter
             w.Block($$"""
                     : base(Describe(code, wireMessage ?? {{n.Extensions}}.GetMessage(code), command), innerException)
                 {
-                    this.Code = code;
-                    this.WireMessage = wireMessage ?? {{n.Extensions}}.GetMessage(code);
-                    this.HttpStatus = httpStatus;
-                    this.RetryAfter = retryAfter;
-                    this.Command = command;
-                }
+            """);
+            WriteFieldAssignments(w, c);
+            w.Block($$"""
 
                 /// <summary>The code received; a value outside the catalog when <see cref="IsKnownCode"/> is false.</summary>
                 public {{n.Enum}} Code { get; private set; }
@@ -108,6 +105,19 @@ internal static class ExceptionEmitter
             """);
     }
 
+    /// <summary>The end of the constructor that every other one calls: the received values kept in their properties.</summary>
+    private static void WriteFieldAssignments(SourceWriter w, EmitContext c)
+    {
+        w.Block($$"""
+                    this.Code = code;
+                    this.WireMessage = wireMessage ?? {{c.Global.Extensions}}.GetMessage(code);
+                    this.HttpStatus = httpStatus;
+                    this.RetryAfter = retryAfter;
+                    this.Command = command;
+                }
+            """);
+    }
+
     /// <summary>The docs of the parameters after <c>wireMessage</c> that every "as received" constructor takes.</summary>
     private static void WriteReceivedParameterDocs(SourceWriter w)
     {
@@ -144,12 +154,9 @@ internal static class ExceptionEmitter
                     : base(Describe(wireCode, code, wireMessage ?? {{n.Extensions}}.GetMessage(code), command), innerException)
                 {
                     this.RawCode = wireCode;
-                    this.Code = code;
-                    this.WireMessage = wireMessage ?? {{n.Extensions}}.GetMessage(code);
-                    this.HttpStatus = httpStatus;
-                    this.RetryAfter = retryAfter;
-                    this.Command = command;
-                }
+            """);
+        WriteFieldAssignments(w, c);
+        w.Block($$"""
 
                 /// <summary>The code received; the default value (never a code) when <see cref="IsKnownCode"/> is false.</summary>
                 public {{n.Enum}} Code { get; private set; }

@@ -195,11 +195,7 @@ public static class ServerResultsEmitter
         w.Line();
         w.Line("object " + Http + "IValueHttpResult.Value { get { return _problem; } }");
         w.Line();
-        w.Open("public async " + Task + " ExecuteAsync(" + Http + "HttpContext httpContext)");
-        w.Open("if (httpContext == null)");
-        w.Line("throw new global::System.ArgumentNullException(\"httpContext\");");
-        w.Close();
-        w.Line();
+        OpenExecuteAsync(w);
         w.Line("httpContext.Response.StatusCode = _problem.Status.Value;");
         w.Open("if (_retryAfter != null)");
         w.Line("httpContext.Response.Headers[\"Retry-After\"] = FormatRetryAfter(_retryAfter.Value);");
@@ -236,11 +232,7 @@ public static class ServerResultsEmitter
         w.Line();
         w.Line("public string ContentType { get { return EnvelopeContentType; } }");
         w.Line();
-        w.Open("public async " + Task + " ExecuteAsync(" + Http + "HttpContext httpContext)");
-        w.Open("if (httpContext == null)");
-        w.Line("throw new global::System.ArgumentNullException(\"httpContext\");");
-        w.Close();
-        w.Line();
+        OpenExecuteAsync(w);
         w.Line("global::System.Text.Json.JsonSerializerOptions options = JsonOptionsOf(httpContext);");
         w.Line("httpContext.Response.StatusCode = _status;");
         w.Line("httpContext.Response.ContentType = EnvelopeContentType;");
@@ -261,6 +253,16 @@ public static class ServerResultsEmitter
         w.Close();
         w.Close();
         w.Close();
+    }
+
+    /// <summary>Opens a result's <c>ExecuteAsync(HttpContext)</c>, up to and including its null check.</summary>
+    private static void OpenExecuteAsync(SourceWriter w)
+    {
+        w.Open("public async " + Task + " ExecuteAsync(" + Http + "HttpContext httpContext)");
+        w.Open("if (httpContext == null)");
+        w.Line("throw new global::System.ArgumentNullException(\"httpContext\");");
+        w.Close();
+        w.Line();
     }
 
     private static void WriteExceptionHandler(SourceWriter w, EmitContext c)
