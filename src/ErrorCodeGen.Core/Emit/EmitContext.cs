@@ -35,6 +35,7 @@ internal sealed class EmitContext
     /// <summary>The context of the files of a catalog whose codes are of <paramref name="codeKind"/>.</summary>
     public static EmitContext For(CatalogEmitOptions options, CodeKind codeKind) => new(options, codeKind);
 
+    /// <summary>The options the context was computed from.</summary>
     public CatalogEmitOptions Options { get; }
 
     /// <summary>Whether the API sends numbers or strings as codes.</summary>

@@ -1,5 +1,3 @@
-using ErrorCodeGen.Model;
-
 namespace ErrorCodeGen.Emit;
 
 /// <summary>
