@@ -17,10 +17,6 @@ namespace ErrorCodeGen.Parsing;
 /// </summary>
 internal sealed class SpecPage
 {
-    private static readonly Regex RangePattern = new(
-        @"\(?\b(?<digits>\d*)(?<x>[xX]+)\b\)?",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
     private readonly List<HeadingContext> _headingStack = new();
 
     public SpecPage(string original, string text, CancellationToken cancellationToken)
@@ -31,6 +27,9 @@ internal sealed class SpecPage
         Lines = new LineMap(text);
         SelectionEnd = text.Length;
     }
+
+    /// <summary>A code range in a heading: <c>(1xxx)</c>, <c>4XX</c>.</summary>
+    private static readonly Regex RangePattern = new(@"\(?\b(?<digits>\d*)(?<x>[xX]+)\b\)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The page as written (kept sections are cut from it).</summary>
     public string Original { get; }
