@@ -41,19 +41,7 @@ internal static class SpecInput
         }
     }
 
-    public static int Count(IEnumerable<SpecDiagnostic> diagnostics, SpecSeverity severity)
-    {
-        var count = 0;
-        foreach (var diagnostic in diagnostics)
-        {
-            if (diagnostic.Severity == severity)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    public static int Count(IEnumerable<SpecDiagnostic> diagnostics, SpecSeverity severity) => SpecDiagnostic.Count(diagnostics, severity);
 
     public static bool IsIoError(Exception exception) =>
         exception is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException;

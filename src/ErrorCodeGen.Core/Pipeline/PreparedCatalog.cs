@@ -14,21 +14,7 @@ public sealed record PreparedCatalog(Catalog? Catalog, CatalogEmitOptions Option
     public bool UsesDefaults { get; init; }
 
     /// <summary>True when any diagnostic is an error.</summary>
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var diagnostic in Diagnostics)
-            {
-                if (diagnostic.Severity == SpecSeverity.Error)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    public bool HasErrors => SpecDiagnostic.Count(Diagnostics, SpecSeverity.Error) > 0;
 }
 
 /// <summary>One generated file: its hint name (<c>Acme.ErrorCode.g.cs</c>) and its text (LF line ends).</summary>
