@@ -38,7 +38,14 @@ public class AnalyzerCallbackBenchmarks
                 + AnalyzerWorkload.ExpectedDiagnostics(Workload) + " on " + AnalyzerWorkload.Switches);
         }
 
-        _floor.Run();
+        var floor = (FloorAnalyzer)AnalyzerWorkload.LabelsFloor[0];
+        var before = floor.Visited;
+        _floor.RunOnce();
+        if (floor.Visited == before)
+        {
+            throw new InvalidOperationException("The label floor visited no label: the host did not call it.");
+        }
+
         _populate = new CallbackHost(compilation, AnalyzerWorkload.PopulateSwitchAnalyzers);
         _populate.Run();
     }
