@@ -35,8 +35,9 @@ for arg in sys.argv[1:]:
     runs.setdefault(shared, []).append(parse(path))
 
 print()
+counts = sorted({len(v) for v in runs.values()})
 print("#### Own time as the compiler reports it (`-p:ReportAnalyzer=true`), medians of "
-      + ", ".join(f"{len(v)} build{'s' if len(v) > 1 else ''}" for v in runs.values()) + " per mode")
+      + " / ".join(str(c) for c in counts) + " build" + ("s" if counts[-1] > 1 else "") + " per mode")
 print()
 print("| Compiler | `Csc` task (s) | All analyzers (s) | All generators (s) | ErrorCodeGen generator (s) | ErrorCodeGen analyzers (s) | ErrorCodeGen own (s) | Own / Csc | Goal ≤ 2 % |")
 print("|---|---:|---:|---:|---:|---:|---:|---:|---|")
