@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 using ErrorCodeGen.Model;
 using Microsoft.CodeAnalysis;
 
@@ -13,39 +12,19 @@ namespace ErrorCodeGen.Analyzers;
 /// member (<c>[ErrorCodeGen.ErrorCodeMember(Category = …, Recommendation = …)]</c>, <c>[Obsolete]</c> for a retired code),
 /// all read once from the member's attributes, which metadata keeps (no XML docs file is needed).
 /// </summary>
-internal sealed class CatalogCode
+/// <param name="Index">The code's position in <see cref="CatalogInfo.Codes"/> (the bit of a <see cref="CodeSet"/>).</param>
+/// <param name="Value">The code's value.</param>
+/// <param name="Name">The member's name.</param>
+/// <param name="IsRetired">
+/// True for a retired code (<c>[Obsolete]</c>, struck through in the spec): a switch need not handle it, and handling it
+/// would only raise CS0618.
+/// </param>
+/// <param name="Category">The spec's category of the code, one line; null when the spec gives none.</param>
+/// <param name="Recommendation">The spec's recommendation for the code, one line; null when the spec gives none.</param>
+internal sealed record CatalogCode(int Index, long Value, string Name, bool IsRetired, string? Category, string? Recommendation)
 {
-    public CatalogCode(int index, long value, string name, bool isRetired, string? category, string? recommendation)
-    {
-        Index = index;
-        Value = value;
-        Name = name;
-        IsRetired = isRetired;
-        Category = category;
-        Recommendation = recommendation;
-    }
-
-    /// <summary>The code's position in <see cref="CatalogInfo.Codes"/> (the bit of a <see cref="CodeSet"/>).</summary>
-    public int Index { get; }
-
-    public long Value { get; }
-
-    public string Name { get; }
-
     /// <summary>The exact string the API sends for this code (from the generated <c>EWireCodes</c> table), or null.</summary>
     public string? WireCode { get; internal set; }
-
-    /// <summary>
-    /// True for a retired code (<c>[Obsolete]</c>, struck through in the spec): a switch need not handle it, and
-    /// handling it would only raise CS0618.
-    /// </summary>
-    public bool IsRetired { get; }
-
-    /// <summary>The spec's category of the code, one line; null when the spec gives none.</summary>
-    public string? Category { get; }
-
-    /// <summary>The spec's recommendation for the code, one line; null when the spec gives none.</summary>
-    public string? Recommendation { get; }
 
     /// <summary>Reads a member's code facts from its attributes (matched by name, so a copy in any assembly counts).</summary>
     public static CatalogCode Read(int index, long value, IFieldSymbol field)
@@ -68,12 +47,13 @@ internal sealed class CatalogCode
                         continue;
                     }
 
+                    // The attribute's properties are named as the facts they carry.
                     switch (argument.Key)
                     {
-                        case CatalogInfo.CategoryArgument:
+                        case nameof(Category):
                             category = OneLine(text);
                             break;
-                        case CatalogInfo.RecommendationArgument:
+                        case nameof(Recommendation):
                             recommendation = OneLine(text);
                             break;
                     }
@@ -95,26 +75,8 @@ internal sealed class CatalogCode
     /// <summary>The text on one line (white space runs folded to a space, ends trimmed), or null when nothing is left.</summary>
     private static string? OneLine(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var ch in text)
-        {
-            if (char.IsWhiteSpace(ch) || char.IsControl(ch))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(ch);
-        }
-
-        return builder.Length == 0 ? null : builder.ToString();
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? null : string.Join(" ", words);
     }
 }
 
@@ -127,11 +89,10 @@ internal sealed class CatalogInfo
     /// <summary>The suffix of the generated const table of wire codes (<c>ErrorCode</c> → <c>ErrorCodeWireCodes</c>).</summary>
     internal const string WireCodesSuffix = "WireCodes";
 
+    /// <summary>The namespace of the generated attributes, matched by name (each assembly has its own copy).</summary>
     internal const string AttributeNamespace = "ErrorCodeGen";
     internal const string CatalogAttributeName = "ErrorCodeCatalogAttribute";
     internal const string MemberAttributeName = "ErrorCodeMemberAttribute";
-    internal const string CategoryArgument = "Category";
-    internal const string RecommendationArgument = "Recommendation";
 
     /// <summary>A value range up to this many times the number of codes (and at least 4,096) gets a direct table.</summary>
     private const int DenseFactor = 16;

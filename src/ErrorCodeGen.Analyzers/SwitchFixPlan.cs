@@ -19,72 +19,43 @@ internal sealed record MissingCode(long Value, string Name, string? Category, st
 /// to name in labels, the code member a switch on a response object tests, where the new sections or arms go (before the
 /// first catch-all, else at the end), and the missing codes. The switch itself is the diagnostic's first additional location.
 /// </summary>
-internal sealed class SwitchFixPlan
+/// <param name="Kind">What the switch is over.</param>
+/// <param name="EnumType">The catalog enum, fully qualified (<c>global::Acme.MarketData.ErrorCode</c>), for a switch over the enum.</param>
+/// <param name="Member">The code member a switch on a response object tests in property patterns (<c>{ Code: 1001 }</c>), or null.</param>
+/// <param name="InsertAt">The index of the section (statement) or arm (expression) before which the new ones go.</param>
+/// <param name="Codes">The missing codes in ascending order.</param>
+internal sealed record SwitchFixPlan(SwitchKind Kind, string? EnumType, string? Member, int InsertAt, ImmutableArray<MissingCode> Codes)
 {
-    private const string KindKey = "Kind";
-    private const string TypeKey = "Type";
-    private const string MemberKey = "Member";
-    private const string InsertAtKey = "InsertAt";
-    private const string CodesKey = "Codes";
-
-    // Per missing code, keyed by its value: "<field>.<value>".
-    private const string NameField = "Name";
-    private const string WireField = "Wire";
-    private const string CategoryField = "Category";
-    private const string RecommendationField = "Recommendation";
-
-    private SwitchFixPlan(SwitchKind kind, string? enumType, string? member, int insertAt, ImmutableArray<MissingCode> codes)
-    {
-        Kind = kind;
-        EnumType = enumType;
-        Member = member;
-        InsertAt = insertAt;
-        Codes = codes;
-    }
-
-    public SwitchKind Kind { get; }
-
-    /// <summary>The catalog enum, fully qualified (<c>global::Acme.MarketData.ErrorCode</c>), for a switch over the enum.</summary>
-    public string? EnumType { get; }
-
-    /// <summary>The code member a switch on a response object tests in property patterns (<c>{ Code: 1001 }</c>), or null.</summary>
-    public string? Member { get; }
-
-    /// <summary>The index of the section (statement) or arm (expression) before which the new ones go.</summary>
-    public int InsertAt { get; }
-
-    /// <summary>The missing codes in ascending order.</summary>
-    public ImmutableArray<MissingCode> Codes { get; }
-
+    // The property keys are the names of the plan's members; a missing code's facts are keyed "<fact>.<value>".
     /// <summary>The diagnostic properties for the missing codes (ascending) of <paramref name="catalog"/>.</summary>
     public static ImmutableDictionary<string, string?> Encode(SwitchKind kind, CatalogInfo catalog, string? member, int insertAt, IReadOnlyList<CatalogCode> missing)
     {
         var builder = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
-        builder[KindKey] = kind.ToString();
+        builder[nameof(Kind)] = kind.ToString();
         if (kind == SwitchKind.Enum)
         {
-            builder[TypeKey] = catalog.QualifiedName;
+            builder[nameof(EnumType)] = catalog.QualifiedName;
         }
 
         if (member is not null)
         {
-            builder[MemberKey] = member;
+            builder[nameof(Member)] = member;
         }
 
-        builder[InsertAtKey] = insertAt.ToString(CultureInfo.InvariantCulture);
+        builder[nameof(InsertAt)] = insertAt.ToString(CultureInfo.InvariantCulture);
         var values = new string[missing.Count];
         for (var i = 0; i < missing.Count; i++)
         {
             var code = missing[i];
             var key = code.Value.ToString(CultureInfo.InvariantCulture);
             values[i] = key;
-            Put(builder, NameField, key, code.Name);
-            Put(builder, CategoryField, key, code.Category);
-            Put(builder, RecommendationField, key, code.Recommendation);
-            Put(builder, WireField, key, kind == SwitchKind.String ? code.WireCode : null);
+            Put(builder, nameof(MissingCode.Name), key, code.Name);
+            Put(builder, nameof(MissingCode.Category), key, code.Category);
+            Put(builder, nameof(MissingCode.Recommendation), key, code.Recommendation);
+            Put(builder, nameof(MissingCode.WireCode), key, kind == SwitchKind.String ? code.WireCode : null);
         }
 
-        builder[CodesKey] = string.Join(",", values);
+        builder[nameof(Codes)] = string.Join(",", values);
         return builder.ToImmutable();
     }
 
@@ -92,18 +63,18 @@ internal sealed class SwitchFixPlan
     public static bool TryDecode(ImmutableDictionary<string, string?> properties, out SwitchFixPlan plan)
     {
         plan = null!;
-        if (!properties.TryGetValue(KindKey, out var kindText)
+        if (!properties.TryGetValue(nameof(Kind), out var kindText)
             || !TryParseKind(kindText, out var kind)
-            || !properties.TryGetValue(InsertAtKey, out var insertAtText)
+            || !properties.TryGetValue(nameof(InsertAt), out var insertAtText)
             || !int.TryParse(insertAtText, NumberStyles.None, CultureInfo.InvariantCulture, out var insertAt)
-            || !properties.TryGetValue(CodesKey, out var list)
+            || !properties.TryGetValue(nameof(Codes), out var list)
             || string.IsNullOrEmpty(list))
         {
             return false;
         }
 
-        properties.TryGetValue(TypeKey, out var enumType);
-        properties.TryGetValue(MemberKey, out var member);
+        properties.TryGetValue(nameof(EnumType), out var enumType);
+        properties.TryGetValue(nameof(Member), out var member);
         if (kind == SwitchKind.Enum && string.IsNullOrEmpty(enumType))
         {
             return false;
@@ -112,8 +83,8 @@ internal sealed class SwitchFixPlan
         var codes = ImmutableArray.CreateBuilder<MissingCode>();
         foreach (var key in list!.Split(','))
         {
-            var name = Get(properties, NameField, key);
-            var wire = Get(properties, WireField, key);
+            var name = Get(properties, nameof(MissingCode.Name), key);
+            var wire = Get(properties, nameof(MissingCode.WireCode), key);
             if (!long.TryParse(key, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value)
                 || string.IsNullOrEmpty(name)
                 || (kind == SwitchKind.String && string.IsNullOrEmpty(wire)))
@@ -121,7 +92,7 @@ internal sealed class SwitchFixPlan
                 return false;
             }
 
-            codes.Add(new MissingCode(value, name!, Get(properties, CategoryField, key), Get(properties, RecommendationField, key), wire));
+            codes.Add(new MissingCode(value, name!, Get(properties, nameof(MissingCode.Category), key), Get(properties, nameof(MissingCode.Recommendation), key), wire));
         }
 
         plan = new SwitchFixPlan(kind, enumType, member, insertAt, codes.ToImmutable());

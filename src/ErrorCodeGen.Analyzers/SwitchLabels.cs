@@ -283,26 +283,12 @@ internal sealed class SwitchLabels : IDisposable
     }
 
     /// <summary>A constant of a label: a number, or (<see cref="Text"/> set) a string.</summary>
-    internal readonly struct Constant
+    /// <param name="Operation">The operation that holds the constant (where ECG0002 points).</param>
+    /// <param name="Value">The number.</param>
+    /// <param name="Text">The string, or null for a number.</param>
+    /// <param name="Handles">True when the constant is an unguarded label of its own, so its code is handled.</param>
+    internal readonly record struct Constant(IOperation Operation, long Value, string? Text, bool Handles)
     {
-        public Constant(IOperation operation, long value, string? text, bool handles)
-        {
-            Operation = operation;
-            Value = value;
-            Text = text;
-            Handles = handles;
-        }
-
-        /// <summary>The operation that holds the constant (where ECG0002 points).</summary>
-        public IOperation Operation { get; }
-
-        public long Value { get; }
-
-        public string? Text { get; }
-
-        /// <summary>True when the constant is an unguarded label of its own, so its code is handled.</summary>
-        public bool Handles { get; }
-
         /// <summary>The constant's position in <paramref name="catalog"/>, or -1 (for a string, by its wire code).</summary>
         public int IndexIn(CatalogInfo catalog) => Text is null ? catalog.IndexOf(Value) : catalog.IndexOfWire(Text);
     }
