@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.IO;
 using ErrorCodeGen.Diagnostics;
 using ErrorCodeGen.Emit;
+using ErrorCodeGen.Pipeline;
 
 namespace ErrorCodeGen.Cli;
 
@@ -25,12 +26,12 @@ internal static class GenerateCommand
         var enumName = new Option<string>("--enum-name", "-e")
         {
             Description = "The enum name E; the other types are E + Category, Messages, Extensions, RetryClassification.",
-            DefaultValueFactory = _ => "ErrorCode",
+            DefaultValueFactory = _ => CatalogPipeline.DefaultEnumName,
         };
         var accessibility = new Option<string>("--accessibility")
         {
             Description = "Accessibility of the generated types.",
-            DefaultValueFactory = _ => "public",
+            DefaultValueFactory = _ => CatalogPipeline.DefaultAccessibility,
         };
         accessibility.AcceptOnlyFromAmong("public", "internal");
         var integration = new Option<string?>("--integration", "-i")
@@ -58,28 +59,24 @@ internal static class GenerateCommand
         };
         command.SetAction(parse => Run(
             parse.GetValue(spec)!,
-            parse.GetValue(section),
             parse.GetValue(outFile),
-            new CatalogEmitOptions(parse.GetValue(ns), parse.GetValue(enumName) ?? "ErrorCode", parse.GetValue(accessibility) ?? "public")
-            {
-                Integration = ParseIntegration(parse.GetValue(integration), out _) ?? IntegrationFeatures.None,
-            },
+            new CatalogRequest(string.Empty, parse.GetValue(section), parse.GetValue(ns), parse.GetValue(enumName), parse.GetValue(accessibility)),
+            ParseIntegration(parse.GetValue(integration), out _) ?? IntegrationFeatures.None,
             output,
             error));
         return command;
     }
 
-    /// <summary>The single-file source: the marker attribute followed by the catalog, exactly as the generator emits them.</summary>
-    public static string Source(ErrorCodeGen.Model.Catalog catalog, CatalogEmitOptions options) =>
-        CatalogEmitter.CatalogAttributeSource + "\n" + CatalogEmitter.Emit(catalog, options);
-
-    /// <summary>Where the integration helpers go beside <paramref name="outFile"/>: <c>X.g.cs</c> or <c>X.cs</c> → <c>X.Integration.g.cs</c>.</summary>
-    public static string IntegrationPath(string outFile)
+    /// <summary>
+    /// Where a catalog's other files go beside <paramref name="outFile"/>: <c>X.g.cs</c> or <c>X.cs</c> with the hint name
+    /// <c>N.E.Integration.g.cs</c> of catalog <c>N.E</c> → <c>X.Integration.g.cs</c>.
+    /// </summary>
+    private static string BesidePath(string outFile, string hintName, string fullEnumName)
     {
         var stem = outFile.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase) ? outFile.Substring(0, outFile.Length - 5)
             : outFile.EndsWith(".cs", StringComparison.OrdinalIgnoreCase) ? outFile.Substring(0, outFile.Length - 3)
             : outFile;
-        return stem + ".Integration.g.cs";
+        return stem + hintName.Substring(fullEnumName.Length);
     }
 
     /// <summary><c>http,json,polly</c> → the features; null (with the reason) for an unknown name or Polly without HTTP and JSON.</summary>
@@ -120,39 +117,46 @@ internal static class GenerateCommand
         return features;
     }
 
-    private static int Run(string specPath, string? section, string? outFile, CatalogEmitOptions options, TextWriter output, TextWriter error)
+    private static int Run(string specPath, string? outFile, CatalogRequest request, IntegrationFeatures integration, TextWriter output, TextWriter error)
     {
-        var result = SpecInput.Load(specPath, section, error);
-        if (result is null)
+        var text = SpecInput.Read(specPath, error);
+        if (text is null)
         {
             return ExitCodes.UsageOrIoError;
         }
 
-        var diagnostics = new List<SpecDiagnostic>(result.Diagnostics);
-        var catalog = CatalogEmitPreflight.Check(result.Catalog, options, diagnostics);
-        SpecInput.Print(diagnostics, specPath, error, includeInfo: false);
-        if (SpecInput.Count(diagnostics, SpecSeverity.Error) > 0)
+        var prepared = CatalogPipeline.Prepare(request with { Text = text });
+        SpecInput.Print(prepared.Diagnostics, specPath, error, includeInfo: false);
+        if (prepared.HasErrors || prepared.Catalog is null)
         {
             error.WriteLine(CliApp.Name + ": error: '" + specPath + "' has errors (see above); no code was generated.");
             return ExitCodes.Findings;
         }
 
-        var source = Source(catalog, options);
-        var helpers = IntegrationEmitter.Emit(options, catalog.CodeKind);
+        // The marker attribute, which the generator adds once per compilation, leads the catalog's own file.
+        var options = prepared.Options with { Integration = integration };
+        var sources = CatalogPipeline.Emit(prepared.Catalog, options);
+        var files = new List<(string Path, string Content)>(sources.Count);
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var content = i == 0 ? CatalogEmitter.CatalogAttributeSource + "\n" + sources[i].Text : sources[i].Text;
+            files.Add((i == 0 ? outFile ?? "-" : BesidePath(outFile ?? "-", sources[i].HintName, options.FullEnumName), content));
+        }
+
         if (string.IsNullOrEmpty(outFile) || outFile == "-")
         {
-            output.Write(helpers is null ? source : source + "\n" + helpers);
+            var all = new List<string>(files.Count);
+            foreach (var file in files)
+            {
+                all.Add(file.Content);
+            }
+
+            output.Write(string.Join("\n", all));
             return ExitCodes.Ok;
         }
 
         try
         {
-            var files = new List<(string Path, string Content)> { (outFile!, source) };
-            if (helpers is not null)
-            {
-                files.Add((IntegrationPath(outFile!), helpers));
-            }
-
             foreach (var (path, outcome) in AtomicFiles.WriteAll(files))
             {
                 output.WriteLine((outcome == WriteOutcome.Written ? "wrote     " : "unchanged ") + path);

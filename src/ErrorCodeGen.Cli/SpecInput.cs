@@ -12,20 +12,21 @@ namespace ErrorCodeGen.Cli;
 internal static class SpecInput
 {
     /// <summary>Reads and parses the spec; null (after printing why) when the file cannot be read.</summary>
-    public static SpecParseResult? Load(string path, string? section, TextWriter error)
+    public static SpecParseResult? Load(string path, string? section, TextWriter error) =>
+        Read(path, error) is { } text ? SpecParser.Parse(text, new SpecParseOptions(section)) : null;
+
+    /// <summary>Reads the spec's text (UTF-8); null (after printing why) when the file cannot be read.</summary>
+    public static string? Read(string path, TextWriter error)
     {
-        string text;
         try
         {
-            text = File.ReadAllText(path, Encoding.UTF8);
+            return File.ReadAllText(path, Encoding.UTF8);
         }
         catch (Exception exception) when (IsIoError(exception))
         {
             error.WriteLine(CliApp.Name + ": error: cannot read spec '" + path + "': " + exception.Message);
             return null;
         }
-
-        return SpecParser.Parse(text, new SpecParseOptions(section));
     }
 
     /// <summary>Prints diagnostics as MSBuild lines (<c>path(line,col): error ECG1005: …</c>); info lines only when asked.</summary>
@@ -40,19 +41,7 @@ internal static class SpecInput
         }
     }
 
-    public static int Count(IEnumerable<SpecDiagnostic> diagnostics, SpecSeverity severity)
-    {
-        var count = 0;
-        foreach (var diagnostic in diagnostics)
-        {
-            if (diagnostic.Severity == severity)
-            {
-                count++;
-            }
-        }
-
-        return count;
-    }
+    public static int Count(IEnumerable<SpecDiagnostic> diagnostics, SpecSeverity severity) => SpecDiagnostic.Count(diagnostics, severity);
 
     public static bool IsIoError(Exception exception) =>
         exception is IOException or UnauthorizedAccessException or SecurityException or ArgumentException or NotSupportedException;

@@ -1,9 +1,7 @@
-using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Text;
 using ErrorCodeGen.Diagnostics;
 using ErrorCodeGen.Emit;
-using ErrorCodeGen.Model;
+using ErrorCodeGen.Pipeline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
@@ -20,11 +18,23 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
     /// <summary>Tracking names of the pipeline steps (for caching tests).</summary>
     public static class TrackingNames
     {
+        /// <summary>The spec items and their options, one per catalog.</summary>
         public const string Requests = nameof(Requests);
+
+        /// <summary>Each request parsed and checked (<see cref="Pipeline.CatalogPipeline.Prepare"/>).</summary>
         public const string Catalogs = nameof(Catalogs);
+
+        /// <summary>Each catalog's diagnostics, with their positions.</summary>
+        public const string Diagnostics = nameof(Diagnostics);
+
+        /// <summary>Each catalog without positions: what its source depends on.</summary>
+        public const string Models = nameof(Models);
+
+        /// <summary>What the compilation references (the integration helpers that apply).</summary>
         public const string Features = nameof(Features);
-        public const string Integrations = nameof(Integrations);
-        public const string Servers = nameof(Servers);
+
+        /// <summary>Each catalog with its features and hint names checked against the others'.</summary>
+        public const string Plans = nameof(Plans);
     }
 
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -50,16 +60,31 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => CatalogGeneration.Run(pair.Left, pair.Right.Left, pair.Right.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Catalogs);
 
+        // Diagnostics have their own output, as do sources: an edit that only moves things in the spec changes the
+        // diagnostics' positions, not the models, so it reports again and emits nothing.
+        var reports = catalogs
+            .Select(static (generation, _) => generation.Report)
+            .WithTrackingName(TrackingNames.Diagnostics);
+        context.RegisterSourceOutput(reports, static (output, report) => Report(output, report));
+
+        var models = catalogs
+            .Select(static (generation, _) => generation.Model)
+            .Where(static model => model is not null)
+            .Select(static (model, _) => model!)
+            .WithTrackingName(TrackingNames.Models);
+
         // What the compilation references, as a flags value: re-computed for every compilation, but equal after an edit
-        // that changes no reference, so the integration files stay cached.
+        // that changes no reference, so the plans stay cached.
         var features = context.CompilationProvider
             .Select(static (compilation, _) => IntegrationDetection.Detect(compilation))
             .WithTrackingName(TrackingNames.Features);
 
-        var integrations = catalogs
+        // Hint names must be unique across catalogs, so the plans are made together; each plan is then emitted on its
+        // own, and only when it differs from the last run's.
+        var plans = models.Collect()
             .Combine(features)
-            .Select(static (pair, _) => IntegrationGeneration.Run(pair.Left, pair.Right))
-            .WithTrackingName(TrackingNames.Integrations);
+            .SelectMany(static (pair, _) => EmitPlan.Assign(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Plans);
 
         // ErrorCodeDocsUrl: the published HTML docs, for the problem type URIs of the server helpers.
         var docsUrl = context.AnalyzerConfigOptionsProvider.Select(static (provider, _) =>
@@ -67,105 +92,29 @@ public sealed class ErrorCodeGenerator : IIncrementalGenerator
                 ? value.Trim()
                 : null);
 
-        var servers = catalogs
-            .Combine(features)
-            .Combine(docsUrl)
-            .Select(static (pair, _) => ServerGeneration.Run(pair.Left.Left, pair.Left.Right, pair.Right))
-            .WithTrackingName(TrackingNames.Servers);
-
-        context.RegisterSourceOutput(
-            catalogs.Collect().Combine(integrations.Collect()).Combine(servers.Collect()),
-            static (output, pair) => Produce(output, pair.Left.Left, pair.Left.Right, pair.Right));
+        context.RegisterSourceOutput(plans.Combine(docsUrl), static (output, pair) => Emit(output, pair.Left, pair.Right));
     }
 
-    private static void Produce(SourceProductionContext output, ImmutableArray<CatalogGeneration> generations, ImmutableArray<IntegrationGeneration> integrations, ImmutableArray<ServerGeneration> servers)
+    private static void Report(SourceProductionContext output, CatalogReport report)
     {
-        // Catalogs in a stable order (path, then section), so the first of two clashing catalogs wins deterministically.
-        // Roslyn compares hint names ignoring case, so a catalog whose file name (or its integration file's) differs
-        // from one already added only in case would make AddSource throw: it is reported as ECG1015 instead.
-        var ordered = new List<CatalogGeneration>(generations);
-        ordered.Sort(static (a, b) =>
-        {
-            var byPath = string.CompareOrdinal(a.Path, b.Path);
-            if (byPath != 0)
-            {
-                return byPath;
-            }
-
-            var bySection = string.CompareOrdinal(a.Section, b.Section);
-            return bySection != 0 ? bySection : string.CompareOrdinal(a.FullName, b.FullName);
-        });
-        var added = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase)
-        {
-            [CatalogEmitter.CatalogAttributeHintName] = "ErrorCodeGen.ErrorCodeCatalogAttribute",
-        };
-        foreach (var generation in ordered)
+        foreach (var diagnostic in report.Diagnostics)
         {
             output.CancellationToken.ThrowIfCancellationRequested();
-            foreach (var diagnostic in generation.Diagnostics)
-            {
-                output.ReportDiagnostic(SpecDiagnosticConverter.ToDiagnostic(diagnostic, generation));
-            }
+            output.ReportDiagnostic(SpecDiagnosticConverter.ToDiagnostic(diagnostic, report.Origin));
+        }
+    }
 
-            if (generation.Source is null)
-            {
-                continue;
-            }
+    private static void Emit(SourceProductionContext output, EmitPlan plan, string? docsUrl)
+    {
+        if (plan.Clash is { } clash)
+        {
+            output.ReportDiagnostic(SpecDiagnosticConverter.ToDiagnostic(clash, plan.Model.Origin.Path));
+            return;
+        }
 
-            IntegrationGeneration? integration = null;
-            foreach (var candidate in integrations)
-            {
-                if (candidate.CatalogHintName == generation.HintName && candidate.Source is not null)
-                {
-                    integration = candidate;
-                    break;
-                }
-            }
-
-            ServerGeneration? server = null;
-            if (integration is not null)
-            {
-                foreach (var candidate in servers)
-                {
-                    if (candidate.CatalogHintName == generation.HintName && candidate.Source is not null)
-                    {
-                        server = candidate;
-                        break;
-                    }
-                }
-            }
-
-            var clashing = added.ContainsKey(generation.HintName) ? generation.HintName
-                : integration is not null && added.ContainsKey(integration.HintName) ? integration.HintName
-                : server is not null && added.ContainsKey(server.HintName) ? server.HintName
-                : null;
-            if (clashing is not null && generation.UsesDefaults)
-            {
-                // Emitted with a default only to spare follow-on errors: its ECG1016 is the error, not a clash.
-                continue;
-            }
-
-            if (clashing is not null)
-            {
-                var duplicate = new SpecDiagnostic(SpecDiagnostics.DuplicateCatalog, SourceSpan.DocumentStart,
-                    new EquatableArray<string>(new[] { added[clashing], clashing }));
-                output.ReportDiagnostic(SpecDiagnosticConverter.ToDiagnostic(duplicate, generation.Path));
-                continue;
-            }
-
-            added.Add(generation.HintName, generation.FullName);
-            output.AddSource(generation.HintName, SourceText.From(generation.Source, Encoding.UTF8));
-            if (integration is not null)
-            {
-                added.Add(integration.HintName, generation.FullName);
-                output.AddSource(integration.HintName, SourceText.From(integration.Source!, Encoding.UTF8));
-            }
-
-            if (server is not null)
-            {
-                added.Add(server.HintName, generation.FullName);
-                output.AddSource(server.HintName, SourceText.From(server.Source!, Encoding.UTF8));
-            }
+        foreach (var source in CatalogPipeline.Emit(plan.Model.Catalog, plan.Options, docsUrl))
+        {
+            output.AddSource(source.HintName, SourceText.From(source.Text, Encoding.UTF8));
         }
     }
 }

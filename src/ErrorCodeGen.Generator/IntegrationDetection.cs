@@ -10,47 +10,48 @@ namespace ErrorCodeGen.Generator;
 /// </summary>
 internal static class IntegrationDetection
 {
+    /// <summary>Each feature and the types (metadata names) a compilation must see for the helpers of that feature to compile.</summary>
+    private static readonly (IntegrationFeatures Feature, string[] Types)[] Requirements =
+    {
+        (IntegrationFeatures.HttpClient, new[] { "System.Net.Http.HttpResponseMessage" }),
+        (IntegrationFeatures.SystemTextJson, new[] { "System.Text.Json.Serialization.JsonConverter`1", "System.Text.Json.JsonDocument", "System.Text.Json.Utf8JsonWriter" }),
+        (IntegrationFeatures.Polly, new[]
+        {
+            "Polly.Retry.RetryStrategyOptions`1", "Polly.Retry.RetryDelayGeneratorArguments`1", "Polly.Timeout.TimeoutRejectedException",
+            "System.TimeProvider", "System.Threading.Tasks.ValueTask`1",
+        }),
+        (IntegrationFeatures.AspNetCore, new[]
+        {
+            "Microsoft.AspNetCore.Http.IResult", "Microsoft.AspNetCore.Http.IProblemDetailsService", "Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata",
+            "Microsoft.AspNetCore.Diagnostics.IExceptionHandler", "Microsoft.AspNetCore.Mvc.ProblemDetails",
+        }),
+        (IntegrationFeatures.NotNullWhenAttribute, new[] { "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute" }),
+    };
+
     public static IntegrationFeatures Detect(Compilation compilation)
     {
         var features = IntegrationFeatures.None;
-        if (Has(compilation, "System.Net.Http.HttpResponseMessage"))
+        foreach (var (feature, types) in Requirements)
         {
-            features |= IntegrationFeatures.HttpClient;
-        }
-
-        if (Has(compilation, "System.Text.Json.Serialization.JsonConverter`1")
-            && Has(compilation, "System.Text.Json.JsonDocument")
-            && Has(compilation, "System.Text.Json.Utf8JsonWriter"))
-        {
-            features |= IntegrationFeatures.SystemTextJson;
-        }
-
-        if (Has(compilation, "Polly.Retry.RetryStrategyOptions`1")
-            && Has(compilation, "Polly.Retry.RetryDelayGeneratorArguments`1")
-            && Has(compilation, "Polly.Timeout.TimeoutRejectedException")
-            && Has(compilation, "System.TimeProvider")
-            && Has(compilation, "System.Threading.Tasks.ValueTask`1"))
-        {
-            features |= IntegrationFeatures.Polly;
-        }
-
-        if (Has(compilation, "Microsoft.AspNetCore.Http.IResult")
-            && Has(compilation, "Microsoft.AspNetCore.Http.IProblemDetailsService")
-            && Has(compilation, "Microsoft.AspNetCore.Http.ProducesResponseTypeMetadata")
-            && Has(compilation, "Microsoft.AspNetCore.Diagnostics.IExceptionHandler")
-            && Has(compilation, "Microsoft.AspNetCore.Mvc.ProblemDetails"))
-        {
-            features |= IntegrationFeatures.AspNetCore;
-        }
-
-        if (Has(compilation, "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute"))
-        {
-            features |= IntegrationFeatures.NotNullWhenAttribute;
+            if (HasAll(compilation, types))
+            {
+                features |= feature;
+            }
         }
 
         return IntegrationEmitter.Effective(features) | (features & IntegrationFeatures.AspNetCore);
     }
 
-    private static bool Has(Compilation compilation, string metadataName) =>
-        compilation.GetTypeByMetadataName(metadataName) is { } type && compilation.IsSymbolAccessibleWithin(type, compilation.Assembly);
+    private static bool HasAll(Compilation compilation, string[] metadataNames)
+    {
+        foreach (var metadataName in metadataNames)
+        {
+            if (compilation.GetTypeByMetadataName(metadataName) is not { } type || !compilation.IsSymbolAccessibleWithin(type, compilation.Assembly))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

@@ -61,7 +61,7 @@ internal static class SpecDiagnosticConverter
     /// a missing spec file (ECG1050) — name the item and the property, and are located in the project file that
     /// declares the item when it is known (MSBuild gives no line: line 1), else at the start of the spec.
     /// </summary>
-    public static Diagnostic ToDiagnostic(SpecDiagnostic diagnostic, CatalogGeneration generation)
+    public static Diagnostic ToDiagnostic(SpecDiagnostic diagnostic, SpecOrigin generation)
     {
         if (diagnostic.Id == SpecDiagnostics.InvalidOption.Id)
         {
@@ -92,7 +92,7 @@ internal static class SpecDiagnosticConverter
     /// "ErrorCodeSpec item 'spec/error-codes.md': EnumName" for an <c>ErrorCodeSpec</c> item (its metadata names),
     /// "AdditionalFiles item '/repo/spec/error-codes.md': ErrorCodeEnumName" for a plain one (the metadata it carries).
     /// </summary>
-    private static string ItemOption(CatalogGeneration generation, string option)
+    private static string ItemOption(SpecOrigin generation, string option)
     {
         const string MetadataPrefix = "ErrorCode";
         var section = generation.Section is null ? string.Empty : " (Section '" + generation.Section + "')";
@@ -106,7 +106,7 @@ internal static class SpecDiagnosticConverter
             + (option.StartsWith(MetadataPrefix, StringComparison.Ordinal) ? option : MetadataPrefix + option);
     }
 
-    private static Location ItemLocation(CatalogGeneration generation, bool inSpec)
+    private static Location ItemLocation(SpecOrigin generation, bool inSpec)
     {
         if (generation.Project is { } project)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
@@ -199,6 +200,37 @@ public class GeneratorTests
         Assert.All(tracked, output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
         Assert.All(run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs),
             output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void Spec_edit_that_only_moves_lines_reports_at_the_new_place_and_emits_nothing_again()
+    {
+        // A warning (ECG1008: a detail section for a code the table lacks) shows where the page's lines stand.
+        const string Path = "/repo/spec/moves.md";
+        var page = "# Errors\n\n| Code | Name | Meaning |\n|---|---|---|\n| 1001 | BadRequest | The request is malformed. |\n\n## 1999\n\nA code the table does not list.\n";
+        var driver = GeneratorHarness.CreateDriver(new[] { SpecFile.Spec(Path, page, "Acme") }, trackSteps: true);
+        var compilation = GeneratorHarness.Compilation();
+        driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation);
+        var first = driver.GetRunResult();
+        driver = (CSharpGeneratorDriver)driver.ReplaceAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(Path, "\n\n\n" + page))).RunGenerators(compilation);
+        var second = driver.GetRunResult();
+        var run = second.Results.Single();
+
+        var warning = Assert.Single(first.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
+        var moved = Assert.Single(second.Diagnostics, d => d.Severity == DiagnosticSeverity.Warning);
+        Assert.Equal(warning.Id, moved.Id);
+        Assert.Equal(warning.Location.GetLineSpan().StartLinePosition.Line + 3, moved.Location.GetLineSpan().StartLinePosition.Line);
+
+        // The catalog is read again, its model is the same, so nothing is planned or emitted again.
+        Assert.Equal(IncrementalStepRunReason.Modified, run.TrackedSteps[ErrorCodeGenerator.TrackingNames.Catalogs].Single().Outputs.Single().Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, run.TrackedSteps[ErrorCodeGenerator.TrackingNames.Diagnostics].Single().Outputs.Single().Reason);
+        Assert.All(run.TrackedSteps[ErrorCodeGenerator.TrackingNames.Models].Concat(run.TrackedSteps[ErrorCodeGenerator.TrackingNames.Plans]).SelectMany(step => step.Outputs),
+            output => Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+        var outputs = run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).Select(o => o.Reason).ToArray();
+        Assert.Equal(1, outputs.Count(reason => reason == IncrementalStepRunReason.Modified)); // the diagnostics only
+        Assert.Equal(
+            first.Results.Single().GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())),
+            run.GeneratedSources.Select(s => (s.HintName, s.SourceText.ToString())));
     }
 
     [Fact]

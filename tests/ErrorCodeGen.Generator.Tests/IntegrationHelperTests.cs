@@ -181,7 +181,7 @@ public class IntegrationHelperTests
         var features = run.TrackedSteps[ErrorCodeGenerator.TrackingNames.Features].SelectMany(s => s.Outputs).ToArray();
         Assert.All(features, o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
         Assert.Equal(IntegrationFeatures.HttpClient | IntegrationFeatures.SystemTextJson | IntegrationFeatures.NotNullWhenAttribute, (IntegrationFeatures)features.Single().Value);
-        Assert.All(run.TrackedSteps[ErrorCodeGenerator.TrackingNames.Integrations].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(run.TrackedSteps[ErrorCodeGenerator.TrackingNames.Plans].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 

@@ -355,7 +355,7 @@ public class ServerResultsTests
         Assert.Contains(driver.GetRunResult().Results.Single().GeneratedSources, s => s.HintName == ServerHint);
         driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Sample { internal static class Other { } }")));
         var run = driver.GetRunResult().Results.Single();
-        Assert.All(run.TrackedSteps[ErrorCodeGenerator.TrackingNames.Servers].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(run.TrackedSteps[ErrorCodeGenerator.TrackingNames.Plans].SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 }

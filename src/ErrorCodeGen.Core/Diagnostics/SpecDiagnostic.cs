@@ -11,6 +11,21 @@ public sealed record SpecDiagnostic(SpecDiagnosticDescriptor Descriptor, SourceS
 
     public string Message => Descriptor.Format(Arguments.ToArray());
 
+    /// <summary>How many of <paramref name="diagnostics"/> have <paramref name="severity"/>.</summary>
+    public static int Count(System.Collections.Generic.IEnumerable<SpecDiagnostic> diagnostics, SpecSeverity severity)
+    {
+        var count = 0;
+        foreach (var diagnostic in diagnostics)
+        {
+            if (diagnostic.Severity == severity)
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
     /// <summary>MSBuild-style line: <c>path(line,col): error ECG1003: message</c>.</summary>
     public string ToMSBuildString(string path)
     {

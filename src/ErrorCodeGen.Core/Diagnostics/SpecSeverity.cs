@@ -1,9 +1,8 @@
 namespace ErrorCodeGen.Diagnostics;
 
-/// <summary>Severity of a spec problem; maps one to one onto Roslyn's <c>DiagnosticSeverity</c>.</summary>
+/// <summary>Severity of a spec problem; each has the value of the Roslyn <c>DiagnosticSeverity</c> it is reported as.</summary>
 public enum SpecSeverity
 {
-    Hidden = 0,
     Info = 1,
     Warning = 2,
     Error = 3,

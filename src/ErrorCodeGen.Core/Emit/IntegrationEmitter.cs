@@ -57,6 +57,10 @@ public static class IntegrationEmitter
         return attributes | ((features & httpAndJson) == httpAndJson ? features & (httpAndJson | IntegrationFeatures.Polly) : features & httpAndJson);
     }
 
+    /// <summary>True when <paramref name="features"/> make any integration helper apply (<see cref="Emit(CatalogEmitOptions, CodeKind)"/> writes a file).</summary>
+    public static bool Applies(IntegrationFeatures features) =>
+        (Effective(features) & ~IntegrationFeatures.NotNullWhenAttribute) != IntegrationFeatures.None;
+
     /// <summary>Writes the integration helpers of the catalog described by <paramref name="options"/>; null when none apply.</summary>
     public static string? Emit(CatalogEmitOptions options) => Emit(options, CodeKind.Numeric);
 
@@ -68,7 +72,7 @@ public static class IntegrationEmitter
     public static string? Emit(CatalogEmitOptions options, CodeKind codeKind)
     {
         var features = Effective(options.Integration);
-        if ((features & ~IntegrationFeatures.NotNullWhenAttribute) == IntegrationFeatures.None)
+        if (!Applies(features))
         {
             return null;
         }

@@ -18,38 +18,32 @@ public sealed record Catalog(
     /// <summary>True when the entries carry wire code strings: a string-code catalog, or a numeric one with a symbolic name per code.</summary>
     public bool HasWireCodes => CodeKind == CodeKind.String || (Entries.Count > 0 && Entries[0].WireCode is not null);
 
-    /// <summary>Finds the entry for a code, or null.</summary>
-    public ErrorEntry? Find(int code)
+    /// <summary>
+    /// The catalog with every position in the spec erased: equal for two versions of a page that differ only in where
+    /// things stand (lines moved, blank lines added), which is what generated code depends on. Diagnostics keep the
+    /// positions; a generator compares this to decide whether to emit again.
+    /// </summary>
+    public Catalog WithoutPositions()
     {
-        foreach (var entry in Entries)
+        var entries = new ErrorEntry[Entries.Count];
+        for (var i = 0; i < entries.Length; i++)
         {
-            if (entry.Code == code)
-            {
-                return entry;
-            }
+            entries[i] = Entries[i] with { Span = default };
         }
 
-        return null;
+        var categories = new Category[Categories.Count];
+        for (var i = 0; i < categories.Length; i++)
+        {
+            categories[i] = Categories[i] with { Span = default };
+        }
+
+        return this with { Entries = new EquatableArray<ErrorEntry>(entries), Categories = new EquatableArray<Category>(categories) };
     }
 
     /// <summary>The code of <paramref name="entry"/> as the API sends it: the wire string in a string-code catalog, else the number.</summary>
     public string CodeText(ErrorEntry entry) => CodeKind == CodeKind.String && entry.WireCode is not null
         ? entry.WireCode
         : entry.Code.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    /// <summary>Finds the entry whose wire code is <paramref name="wireCode"/> (ordinal, case-sensitive), or null.</summary>
-    public ErrorEntry? FindWireCode(string wireCode)
-    {
-        foreach (var entry in Entries)
-        {
-            if (string.Equals(entry.WireCode, wireCode, System.StringComparison.Ordinal))
-            {
-                return entry;
-            }
-        }
-
-        return null;
-    }
 }
 
 /// <summary>A table column that has no role in the catalog, in table order.</summary>

@@ -7,37 +7,35 @@ namespace ErrorCodeGen.Model;
 /// </summary>
 internal static class SpecPlaceholder
 {
+    private static readonly string[] NoneWords = { "-", "\u2014", "\u2013", "n/a", "none" };
+    private static readonly string[] YesWords = { "yes", "y", "true", "\u2713", "\u2714", "\u2705" };
+    private static readonly string[] NoWords = { "no", "n", "false", "\u2717", "\u2718", "\u274C" };
+
     /// <summary>
     /// True for a cell that states nothing: empty, <c>-</c>, <c>—</c>, <c>–</c>, <c>n/a</c> or <c>none</c> (case
     /// ignored, surrounding blanks ignored).
     /// </summary>
-    public static bool IsNone(string? text)
-    {
-        var value = (text ?? string.Empty).Trim();
-        return value.Length == 0
-            || value == "-" || value == "\u2014" || value == "\u2013"
-            || string.Equals(value, "n/a", System.StringComparison.OrdinalIgnoreCase)
-            || string.Equals(value, "none", System.StringComparison.OrdinalIgnoreCase);
-    }
+    public static bool IsNone(string? text) => (text ?? string.Empty).Trim().Length == 0 || IsOneOf(text, NoneWords);
 
     /// <summary>True for a "yes" in a flag column (Retry, Reconnect): yes, y, true, ✓, ✔, ✅.</summary>
-    public static bool IsYes(string? text)
-    {
-        var value = (text ?? string.Empty).Trim();
-        return string.Equals(value, "yes", System.StringComparison.OrdinalIgnoreCase)
-            || string.Equals(value, "y", System.StringComparison.OrdinalIgnoreCase)
-            || string.Equals(value, "true", System.StringComparison.OrdinalIgnoreCase)
-            || value == "\u2713" || value == "\u2714" || value == "\u2705";
-    }
+    public static bool IsYes(string? text) => IsOneOf(text, YesWords);
 
     /// <summary>True for a "no" in a flag column (Retry, Reconnect): no, n, false, ✗, ✘, ❌.</summary>
-    public static bool IsNo(string? text)
+    public static bool IsNo(string? text) => IsOneOf(text, NoWords);
+
+    /// <summary>True when the trimmed text is one of <paramref name="words"/>, ignoring case (ordinal: the same in every culture).</summary>
+    private static bool IsOneOf(string? text, string[] words)
     {
         var value = (text ?? string.Empty).Trim();
-        return string.Equals(value, "no", System.StringComparison.OrdinalIgnoreCase)
-            || string.Equals(value, "n", System.StringComparison.OrdinalIgnoreCase)
-            || string.Equals(value, "false", System.StringComparison.OrdinalIgnoreCase)
-            || value == "\u2717" || value == "\u2718" || value == "\u274C";
+        foreach (var word in words)
+        {
+            if (string.Equals(value, word, System.StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when the text asks the client to wait for the server's delay: <c>retry-after</c>, <c>retry after</c>, <c>back off</c>.</summary>

@@ -859,17 +859,11 @@ internal sealed class CatalogBuilder
     }
 
     /// <summary>The rows of one code: the first decides; the others give more messages.</summary>
-    private sealed class CodeGroup
+    private sealed class CodeGroup(int code, SpecRow first)
     {
-        public CodeGroup(int code, SpecRow first)
-        {
-            Code = code;
-            First = first;
-        }
+        public int Code => code;
 
-        public int Code { get; }
-
-        public SpecRow First { get; }
+        public SpecRow First => first;
 
         public List<SpecText> Messages { get; } = new();
 

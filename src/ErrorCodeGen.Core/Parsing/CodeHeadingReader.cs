@@ -68,13 +68,8 @@ internal sealed class CodeHeadingReader
             return false;
         }
 
-        var span = _page.BlockSpan(heading);
-        var parent = _page.NearestHeading(heading.Level);
-        var section = new CodeSection(heading.Level, span, parent is { IsGeneric: false } || parent?.Range is not null ? parent : null, parent)
-        {
-            Deprecated = deprecated,
-            Title = match.Groups["title"].Success ? match.Groups["title"].Value.Trim() : match.Groups["name"].Value.Trim(),
-        };
+        var section = NewSection(heading, deprecated, match, "name");
+        var span = section.Span;
         section.Category?.MarkCategory();
         var codesText = match.Groups["codes"];
         foreach (Match code in CodeInHeading.Matches(codesText.Value))
@@ -96,6 +91,20 @@ internal sealed class CodeHeadingReader
     /// <summary>True when the open section is headed by a string code: other layouts read its blocks first.</summary>
     /// <remarks>A sub-heading of a section headed by numbers (<c>##### error_example</c> under <c>#### 1001</c>) opens none.</remarks>
     public bool InStringSection => _current?.WireCode is not null;
+
+    /// <summary>
+    /// A section for a code heading: the heading above is its category unless it is a generic one ("Error Codes") without
+    /// a code range; the title is the heading's <c>title</c> group, else its <paramref name="otherTitle"/> group.
+    /// </summary>
+    private CodeSection NewSection(HeadingBlock heading, bool deprecated, Match match, string otherTitle)
+    {
+        var parent = _page.NearestHeading(heading.Level);
+        return new CodeSection(heading.Level, _page.BlockSpan(heading), parent is { IsGeneric: false } || parent?.Range is not null ? parent : null, parent)
+        {
+            Deprecated = deprecated,
+            Title = (match.Groups["title"].Success ? match.Groups["title"] : match.Groups[otherTitle]).Value.Trim(),
+        };
+    }
 
     /// <summary>
     /// A heading that names a string code (<c>### M_FORBIDDEN</c>, <c>### M_FORBIDDEN - Forbidden</c>,
@@ -133,18 +142,12 @@ internal sealed class CodeHeadingReader
             return null;
         }
 
-        var span = _page.BlockSpan(heading);
-        var parent = _page.NearestHeading(heading.Level);
-        var section = new CodeSection(heading.Level, span, parent is { IsGeneric: false } || parent?.Range is not null ? parent : null, parent)
-        {
-            Deprecated = deprecated,
-            Title = match.Groups["title"].Success ? match.Groups["title"].Value.Trim() : match.Groups["rest"].Value.Trim(),
-            WireCode = code,
-            Strong = strong,
-            PageSection = _page.Sections[_page.Sections.Count - 1],
-        };
+        var section = NewSection(heading, deprecated, match, "rest");
+        section.WireCode = code;
+        section.Strong = strong;
+        section.PageSection = _page.Sections[_page.Sections.Count - 1];
         section.CodeTexts.Add(code);
-        section.CodeSpan = CodeSpan(heading, code, span);
+        section.CodeSpan = CodeSpan(heading, code, section.Span);
         _page.CodeSections.Add(section);
         return section;
     }
@@ -527,29 +530,22 @@ internal sealed class CodeHeadingReader
 }
 
 /// <summary>The text under one code heading.</summary>
-internal sealed class CodeSection
+/// <param name="level">The heading's level.</param>
+/// <param name="span">The heading.</param>
+/// <param name="category">The heading above, when it names a category (not "Error Codes" and the like).</param>
+/// <param name="parent">The nearest heading above, whatever it says.</param>
+internal sealed class CodeSection(int level, SourceSpan span, HeadingContext? category, HeadingContext? parent)
 {
-    public CodeSection(int level, SourceSpan span, HeadingContext? category, HeadingContext? parent)
-    {
-        Level = level;
-        Span = span;
-        Category = category;
-        Parent = parent;
-    }
+    public int Level => level;
 
-    public int Level { get; }
-
-    /// <summary>The heading.</summary>
-    public SourceSpan Span { get; }
+    public SourceSpan Span => span;
 
     /// <summary>The codes' text in the heading.</summary>
     public SourceSpan CodeSpan { get; set; }
 
-    /// <summary>The heading above, when it names a category (not "Error Codes" and the like).</summary>
-    public HeadingContext? Category { get; }
+    public HeadingContext? Category => category;
 
-    /// <summary>The nearest heading above, whatever it says.</summary>
-    public HeadingContext? Parent { get; }
+    public HeadingContext? Parent => parent;
 
     /// <summary>The heading's text after the codes (<c>Invalid API key</c>, <c>UNKNOWN</c>); may be empty.</summary>
     public string Title { get; set; } = string.Empty;

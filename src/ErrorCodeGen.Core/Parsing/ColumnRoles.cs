@@ -98,6 +98,10 @@ internal sealed class ColumnRoles
         return -1;
     }
 
+    /// <summary>
+    /// The letters and digits of a text, lower-cased culture-invariantly: what two header or heading names must share
+    /// to be the same name (<c>HTTP Status</c>, <c>http_status</c> and <c>HTTP-status</c> are <c>httpstatus</c>).
+    /// </summary>
     internal static string Normalize(string header)
     {
         var builder = new StringBuilder(header.Length);

@@ -111,15 +111,10 @@ internal sealed class DefinitionListReader
     private bool FirstLineIsOneToken(ParagraphBlock paragraph)
     {
         var text = _page.Text;
-        var i = paragraph.Span.Start;
+        var i = _page.TextStart(paragraph);
         if (i < 0)
         {
             return false;
-        }
-
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
         }
 
         for (; i < text.Length && text[i] != '\n' && text[i] != '\r'; i++)

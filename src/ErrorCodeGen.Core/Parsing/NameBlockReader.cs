@@ -77,18 +77,8 @@ internal sealed class NameBlockReader
     private bool StartsBold(ParagraphBlock paragraph)
     {
         var text = _page.Text;
-        var i = paragraph.Span.Start;
-        if (i < 0)
-        {
-            return false;
-        }
-
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        return i + 1 < text.Length && ((text[i] == '*' && text[i + 1] == '*') || (text[i] == '_' && text[i + 1] == '_'));
+        var i = _page.TextStart(paragraph);
+        return i >= 0 && i + 1 < text.Length && ((text[i] == '*' && text[i + 1] == '*') || (text[i] == '_' && text[i + 1] == '_'));
     }
 
     /// <summary>Closes the open block (a heading, a table or another block follows): it becomes a row when it had a field line.</summary>

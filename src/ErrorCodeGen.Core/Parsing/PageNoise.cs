@@ -135,32 +135,33 @@ internal static class PageNoise
         }
 
         var i = start;
+        var segment = new StringSegment(chars);
         while (i < end)
         {
             if (inComment)
             {
-                var close = IndexOf(chars, i, end, "-->");
-                var stop = close < 0 ? end : close + 3;
+                var offset = segment.IndexOf(i, end, "-->");
+                var stop = offset < 0 ? end : i + offset + 3;
                 changed |= Blank(chars, i, stop);
-                inComment = close < 0;
+                inComment = offset < 0;
                 i = stop;
                 continue;
             }
 
-            if (StartsWith(chars, i, end, "<!--"))
+            if (segment.StartsWith(i, end, "<!--"))
             {
                 inComment = true;
                 continue;
             }
 
-            var closing = StartsWith(chars, i, end, "{{%") ? "%}}" : StartsWith(chars, i, end, "{{<") ? ">}}" : StartsWith(chars, i, end, "{/*") ? "*/}" : null;
+            var closing = segment.StartsWith(i, end, "{{%") ? "%}}" : segment.StartsWith(i, end, "{{<") ? ">}}" : segment.StartsWith(i, end, "{/*") ? "*/}" : null;
             if (closing is not null)
             {
-                var close = IndexOf(chars, i + 3, end, closing);
-                if (close >= 0)
+                var offset = segment.IndexOf(i + 3, end, closing);
+                if (offset >= 0)
                 {
-                    changed |= Blank(chars, i, close + 3);
-                    i = close + 3;
+                    changed |= Blank(chars, i, i + 3 + offset + 3);
+                    i = i + 3 + offset + 3;
                     continue;
                 }
             }
@@ -321,36 +322,5 @@ internal static class PageNoise
         }
 
         return changed;
-    }
-
-    private static bool StartsWith(char[] chars, int index, int end, string value)
-    {
-        if (index + value.Length > end)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (chars[index + i] != value[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static int IndexOf(char[] chars, int start, int end, string value)
-    {
-        for (var i = start; i + value.Length <= end; i++)
-        {
-            if (StartsWith(chars, i, end, value))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

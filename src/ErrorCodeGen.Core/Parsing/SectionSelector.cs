@@ -318,20 +318,8 @@ public static class SectionSelector
         return builder.Append(text, from, text.Length - from).ToString();
     }
 
-    /// <summary>The letters and digits of a text, lower-cased culture-invariantly: what two names must share to match.</summary>
-    private static string Key(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>What two names must share to match: <see cref="ColumnRoles.Normalize"/>.</summary>
+    private static string Key(string text) => ColumnRoles.Normalize(text);
 
     private static bool KeyEquals(string a, string b) => a.Length > 0 && string.Equals(a, b, StringComparison.Ordinal);
 
@@ -366,37 +354,25 @@ public static class SectionSelector
 
     private static EquatableArray<string> Args(params string[] args) => new(args);
 
-    private sealed class HeadingInfo
+    /// <summary>A heading of the page, its place and its path (<paramref name="index"/>: among the document's top-level blocks).</summary>
+    private sealed class HeadingInfo(int index, int level, string text, string key, SourceSpan span, int start, HeadingInfo? parent)
     {
-        public HeadingInfo(int index, int level, string text, string key, SourceSpan span, int start, HeadingInfo? parent)
-        {
-            Index = index;
-            Level = level;
-            Text = text;
-            Key = key;
-            Span = span;
-            Start = start;
-            Parent = parent;
-            Path = parent is null ? text : parent.Path + SegmentSeparator + text;
-        }
+        public int Index => index;
 
-        /// <summary>The index of the heading among the document's top-level blocks.</summary>
-        public int Index { get; }
+        public int Level => level;
 
-        public int Level { get; }
+        public string Text => text;
 
-        public string Text { get; }
+        public string Key => key;
 
-        public string Key { get; }
+        public SourceSpan Span => span;
 
-        public SourceSpan Span { get; }
+        public int Start => start;
 
-        public int Start { get; }
-
-        public HeadingInfo? Parent { get; }
+        public HeadingInfo? Parent => parent;
 
         /// <summary>The heading's path from the outermost enclosing heading, as a user would write it.</summary>
-        public string Path { get; }
+        public string Path { get; } = parent is null ? text : parent.Path + SegmentSeparator + text;
 
         /// <summary>The index of the first top-level block after the section (exclusive).</summary>
         public int EndIndex { get; private set; }
@@ -426,35 +402,14 @@ public static class SectionSelector
 }
 
 /// <summary>What <see cref="SectionSelector"/> selected: the top-level blocks to read and where they stand, or why none.</summary>
-internal sealed class SectionSelection
+/// <param name="Blocks">The top-level blocks to read, in document order (the selected heading first).</param>
+/// <param name="Start">The character offset where the selected content starts.</param>
+/// <param name="End">The character offset where the selected content ends (exclusive).</param>
+/// <param name="Title">The catalog title the selection gives (null for the whole page: the page's own title is used).</param>
+/// <param name="HeadingSpan">Where problems of the selection as a whole (no table in it) are reported: its heading, or the page start.</param>
+/// <param name="Diagnostic">Why nothing was selected, or null.</param>
+internal sealed record SectionSelection(IReadOnlyList<Block> Blocks, int Start, int End, string? Title, SourceSpan HeadingSpan, SpecDiagnostic? Diagnostic)
 {
-    public SectionSelection(IReadOnlyList<Block> blocks, int start, int end, string? title, SourceSpan headingSpan, SpecDiagnostic? diagnostic)
-    {
-        Blocks = blocks;
-        Start = start;
-        End = end;
-        Title = title;
-        HeadingSpan = headingSpan;
-        Diagnostic = diagnostic;
-    }
-
-    /// <summary>The top-level blocks to read, in document order (the selected heading first).</summary>
-    public IReadOnlyList<Block> Blocks { get; }
-
-    /// <summary>The character offset where the selected content starts.</summary>
-    public int Start { get; }
-
-    /// <summary>The character offset where the selected content ends (exclusive).</summary>
-    public int End { get; }
-
-    /// <summary>The catalog title the selection gives (null for the whole page: the page's own title is used).</summary>
-    public string? Title { get; }
-
-    /// <summary>Where problems of the selection as a whole (no table in it) are reported: its heading, or the page start.</summary>
-    public SourceSpan HeadingSpan { get; }
-
-    /// <summary>Why nothing was selected, or null.</summary>
-    public SpecDiagnostic? Diagnostic { get; }
 
     public static SectionSelection WholePage(MarkdownDocument document, int length) =>
         new(document, 0, length, null, SourceSpan.DocumentStart, null);

@@ -168,6 +168,23 @@ internal sealed class SpecPage
         return Text.Substring(start, end - start);
     }
 
+    /// <summary>Where the text of <paramref name="block"/> starts, after leading spaces; -1 for a block with no place in the text.</summary>
+    public int TextStart(Block block)
+    {
+        var i = block.Span.Start;
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        while (i < Text.Length && Text[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
     /// <summary>The span of a block without its trailing line end.</summary>
     public SourceSpan BlockSpan(Block block)
     {
@@ -267,27 +284,19 @@ internal sealed class SpecPage
 }
 
 /// <summary>A table keyed by HTTP status (<c>Status code | Status message | Description</c>), its rows and its section.</summary>
-internal sealed class HttpTable
+internal sealed class HttpTable(Table table, PageSection section)
 {
-    public HttpTable(Table table, PageSection section)
-    {
-        Table = table;
-        Section = section;
-    }
+    public Table Table => table;
 
-    public Table Table { get; }
-
-    public PageSection Section { get; }
+    public PageSection Section => section;
 
     public List<SpecRow> Rows { get; } = new();
 }
 
 /// <summary>A top-level section of the page (from a level-1 or level-2 heading to the next).</summary>
-internal sealed class PageSection
+internal sealed class PageSection(int start)
 {
-    public PageSection(int start) => Start = start;
-
-    public int Start { get; }
+    public int Start => start;
 
     public bool HasCatalog { get; private set; }
 

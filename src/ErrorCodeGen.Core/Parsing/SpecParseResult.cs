@@ -9,19 +9,6 @@ namespace ErrorCodeGen.Parsing;
 /// </summary>
 public sealed record SpecParseResult(Catalog Catalog, EquatableArray<SpecDiagnostic> Diagnostics)
 {
-    public bool HasErrors
-    {
-        get
-        {
-            foreach (var diagnostic in Diagnostics)
-            {
-                if (diagnostic.Severity == SpecSeverity.Error)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
+    /// <summary>True when any diagnostic is an error.</summary>
+    public bool HasErrors => SpecDiagnostic.Count(Diagnostics, SpecSeverity.Error) > 0;
 }

@@ -26,24 +26,19 @@ internal readonly record struct SpecCell(SpecText Text, SourceSpan Span);
 /// One code as a reader found it, before any validation: the raw code text (not yet a number: the catalog builder
 /// decides what a valid code is), the texts around it and their places in the page.
 /// </summary>
-internal sealed class SpecRow
+/// <param name="layout">The layout the row was read from.</param>
+/// <param name="code">The code as written, struck-through marks removed (<c>10018</c>, <c>-1000</c>, <c>M_FORBIDDEN</c>).</param>
+/// <param name="meaning">The code's meaning (a description cell, a heading's paragraph, a definition).</param>
+/// <param name="span">The whole row (a table line, a heading, a block).</param>
+/// <param name="heading">The nearest heading above the row (a table's heading, a code heading's parent).</param>
+/// <param name="source">What the row came from (a table, a code section, a block): rows of one source are one listing.</param>
+internal sealed class SpecRow(RowLayout layout, SpecCell code, SpecCell meaning, SourceSpan span, HeadingContext? heading, object source)
 {
-    public SpecRow(RowLayout layout, SpecCell code, SpecCell meaning, SourceSpan span, HeadingContext? heading, object source)
-    {
-        Layout = layout;
-        Code = code;
-        Meaning = meaning;
-        Span = span;
-        Heading = heading;
-        Source = source;
-    }
+    public RowLayout Layout => layout;
 
-    public RowLayout Layout { get; }
+    public SpecCell Code => code;
 
-    /// <summary>The code as written, struck-through marks removed (<c>10018</c>, <c>-1000</c>, <c>M_FORBIDDEN</c>).</summary>
-    public SpecCell Code { get; }
-
-    public SpecCell Meaning { get; }
+    public SpecCell Meaning => meaning;
 
     public SpecCell? Recommendation { get; set; }
 
@@ -59,14 +54,11 @@ internal sealed class SpecRow
     /// <summary>Cells of columns without a role.</summary>
     public List<ExtraCell> Extras { get; set; } = NoExtras;
 
-    /// <summary>The whole row (a table line, a heading, a block).</summary>
-    public SourceSpan Span { get; }
+    public SourceSpan Span => span;
 
-    /// <summary>The nearest heading above the row (a table's heading, a code heading's parent).</summary>
-    public HeadingContext? Heading { get; }
+    public HeadingContext? Heading => heading;
 
-    /// <summary>What the row came from (a table, a code section, a block): rows of one source are one listing.</summary>
-    public object Source { get; }
+    public object Source => source;
 
     /// <summary>The code is struck through (<c>~~10018~~</c>): a retired code.</summary>
     public bool Deprecated { get; set; }
