@@ -9,15 +9,6 @@ namespace ErrorCodeGen.Cli;
 /// <summary><c>errorcodegen docs &lt;spec.md&gt; [--out &lt;dir&gt;] [--section path] [--check]</c></summary>
 internal static class DocsCommand
 {
-    /// <summary>
-    /// The default <c>--out</c>: <c>docs</c> in the current folder. Not the spec's folder: the Markdown doc has the
-    /// spec's own file name, so it would overwrite the spec.
-    /// </summary>
-    public const string DefaultOut = "docs";
-
-    /// <summary>The option that turns writing into checking (dropped from the command the stale hint names).</summary>
-    public const string CheckOption = "--check";
-
     public static Command Create(TextWriter output, TextWriter error, Invocation invocation)
     {
         var spec = CliApp.SpecArgument();
@@ -42,6 +33,15 @@ internal static class DocsCommand
         command.SetAction(parse => Run(parse.GetValue(spec)!, parse.GetValue(section), parse.GetValue(outDir) ?? DefaultOut, parse.GetValue(check), invocation, output, error));
         return command;
     }
+
+    /// <summary>
+    /// The default <c>--out</c>: <c>docs</c> in the current folder. Not the spec's folder: the Markdown doc has the
+    /// spec's own file name, so it would overwrite the spec.
+    /// </summary>
+    public const string DefaultOut = "docs";
+
+    /// <summary>The option that turns writing into checking (dropped from the command the stale hint names).</summary>
+    public const string CheckOption = "--check";
 
     private static int Run(string specPath, string? section, string outDir, bool check, Invocation invocation, TextWriter output, TextWriter error)
     {

@@ -21,16 +21,4 @@ public sealed record CatalogEmitOptions(string? Namespace, string EnumName = "Er
     /// dereferences a value documented as "null when absent"; when false (C# 7.3) they carry no annotations.
     /// </summary>
     public bool NullableAnnotations { get; init; }
-
-    /// <summary>The annotation of a reference type that may be null: <c>?</c> with <see cref="NullableAnnotations"/>, else nothing.</summary>
-    internal string MaybeNull => NullableAnnotations ? "?" : string.Empty;
-
-    /// <summary>Writes <c>#nullable enable</c> after a generated file's header when <see cref="NullableAnnotations"/> is set.</summary>
-    internal void WriteNullableDirective(SourceWriter writer)
-    {
-        if (NullableAnnotations)
-        {
-            writer.Line("#nullable enable");
-        }
-    }
 }

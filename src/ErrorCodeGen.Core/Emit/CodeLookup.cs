@@ -1,7 +1,7 @@
 using System;
 using System.Globalization;
 using System.Linq;
-using System.Text;
+using System.Collections.Generic;
 
 namespace ErrorCodeGen.Emit;
 
@@ -119,16 +119,18 @@ internal sealed class CodeLookup
         switch (_kind)
         {
             case Kind.Direct:
-                writer.Line("private static readonly " + slotType + "[] s_slots = new " + slotType + "[] { " + Join(_slots) + " };");
-                break;
             case Kind.Modulo:
-                writer.Line("private static readonly " + slotType + "[] s_slots = new " + slotType + "[] { " + Join(_slots) + " };");
-                writer.Line("private static readonly int[] s_codes = new int[] { " + Join(_codes) + " };");
+                writer.Array("private static readonly " + slotType + "[] s_slots = new " + slotType + "[]", Numbers(_slots));
+                if (_kind == Kind.Modulo)
+                {
+                    writer.Array("private static readonly int[] s_codes = new int[]", Numbers(_codes));
+                }
+
                 break;
             case Kind.BinarySearch:
                 var order = Enumerable.Range(0, _codes.Length).OrderBy(i => _codes[i]).ToArray();
-                writer.Line("private static readonly int[] s_sortedCodes = new int[] { " + Join(order.Select(i => _codes[i])) + " };");
-                writer.Line("private static readonly int[] s_sortedIndexes = new int[] { " + Join(order) + " };");
+                writer.Array("private static readonly int[] s_sortedCodes = new int[]", Numbers(order.Select(i => _codes[i])));
+                writer.Array("private static readonly int[] s_sortedIndexes = new int[]", Numbers(order));
                 break;
         }
     }
@@ -158,19 +160,6 @@ internal sealed class CodeLookup
         }
     }
 
-    private static string Join(System.Collections.Generic.IEnumerable<int> values)
-    {
-        var builder = new StringBuilder();
-        foreach (var value in values)
-        {
-            if (builder.Length > 0)
-            {
-                builder.Append(", ");
-            }
-
-            builder.Append(value.ToString(CultureInfo.InvariantCulture));
-        }
-
-        return builder.ToString();
-    }
+    private static IEnumerable<string> Numbers(IEnumerable<int> values) =>
+        values.Select(x => x.ToString(CultureInfo.InvariantCulture));
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Text;
 
@@ -10,91 +11,78 @@ namespace ErrorCodeGen.Emit;
 public static class SourceEscaping
 {
     /// <summary>A C# regular string literal, quotes included, that evaluates to exactly <paramref name="value"/>.</summary>
-    public static string StringLiteral(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            switch (c)
-            {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\0': builder.Append("\\0"); break;
-                case '\a': builder.Append("\\a"); break;
-                case '\b': builder.Append("\\b"); break;
-                case '\f': builder.Append("\\f"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\v': builder.Append("\\v"); break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        builder.Append(c).Append(value[++i]);
-                    }
-                    else if (IsUnsafe(c))
-                    {
-                        AppendUnicodeEscape(builder, c);
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        builder.Append('"');
-        return builder.ToString();
-    }
+    public static string StringLiteral(string value) => "\"" + Escape(value, StringLiteralEscape) + "\"";
 
     /// <summary>
     /// Text for an XML doc comment: markup characters as entities, line ends as spaces, format and bidi controls as
     /// character references, and characters XML cannot carry at all (C0 controls, lone surrogates) as U+FFFD.
     /// </summary>
-    public static string XmlText(string value)
+    public static string XmlText(string value) => Escape(value, XmlEscape);
+
+    /// <summary>
+    /// The text as an XML doc comment carries it, before any markup escaping: lone surrogates and the control characters
+    /// XML cannot hold as U+FFFD (tab and line ends stay, as the white space they are).
+    /// </summary>
+    internal static string XmlCarried(string value) =>
+        Escape(value, c => c is not ('\n' or '\r' or '\t') && XmlCannotCarry(c) ? "\uFFFD" : null);
+
+    /// <summary>True for a character no XML document can hold: a lone surrogate, a control character, U+FFFE or U+FFFF.</summary>
+    private static bool XmlCannotCarry(char c) =>
+        char.IsSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Control || c is '\uFFFE' or '\uFFFF';
+
+    /// <summary>
+    /// <paramref name="value"/> with each character that <paramref name="escape"/> replaces replaced; a surrogate pair is
+    /// always kept whole (only a lone surrogate reaches <paramref name="escape"/>).
+    /// </summary>
+    private static string Escape(string value, Func<char, string?> escape)
     {
-        var builder = new StringBuilder(value.Length);
+        var builder = new StringBuilder(value.Length + 2);
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            switch (c)
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
             {
-                case '&': builder.Append("&amp;"); break;
-                case '<': builder.Append("&lt;"); break;
-                case '>': builder.Append("&gt;"); break;
-                case '\n':
-                case '\r':
-                case '\t':
-                    builder.Append(' ');
-                    break;
-                default:
-                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
-                    {
-                        builder.Append(c).Append(value[++i]);
-                    }
-                    else if (char.IsSurrogate(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Control || c is '\uFFFE' or '\uFFFF')
-                    {
-                        builder.Append('\uFFFD');
-                    }
-                    else if (IsUnsafe(c))
-                    {
-                        builder.Append("&#x").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture)).Append(';');
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
+                builder.Append(c).Append(value[++i]);
+            }
+            else if (escape(c) is { } replacement)
+            {
+                builder.Append(replacement);
+            }
+            else
+            {
+                builder.Append(c);
             }
         }
 
         return builder.ToString();
     }
+
+    /// <summary>The escape sequence of a character inside a C# string literal; null for a character written as itself.</summary>
+    private static string? StringLiteralEscape(char c) => c switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\0' => "\\0",
+        '\a' => "\\a",
+        '\b' => "\\b",
+        '\f' => "\\f",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '\v' => "\\v",
+        _ => IsUnsafe(c) ? "\\u" + Hex(c) : null,
+    };
+
+    /// <summary>What a character becomes in XML doc text; null for a character written as itself.</summary>
+    private static string? XmlEscape(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '\n' or '\r' or '\t' => " ",
+        _ when XmlCannotCarry(c) => "\uFFFD",
+        _ => IsUnsafe(c) ? "&#x" + Hex(c) + ";" : null,
+    };
 
     /// <summary>
     /// True for characters that must never appear raw in generated source: controls, format characters
@@ -117,6 +105,5 @@ public static class SourceEscaping
         };
     }
 
-    private static void AppendUnicodeEscape(StringBuilder builder, char c) =>
-        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+    private static string Hex(char c) => ((int)c).ToString("X4", CultureInfo.InvariantCulture);
 }

@@ -11,14 +11,15 @@ namespace ErrorCodeGen.Emit;
 /// </summary>
 internal static class WireCodeEmitter
 {
-    public static void WriteWireCodes(SourceWriter writer, Catalog catalog, CatalogEmitter.TypeNames names, ErrorEntry[] entries, string access, string generatedCode)
+    public static void WriteWireCodes(SourceWriter writer, EmitContext context, Catalog catalog, ErrorEntry[] entries)
     {
+        var names = context.Names;
         writer.Line("/// <summary>");
         writer.Line("/// The wire codes of <see cref=\"" + names.Enum + "\"/>: the exact string the API sends for each code (ordinal, case-sensitive).");
         writer.Line("/// Usable as <c>case</c> labels; the ErrorCodeGen analyzers read this table to check switches over string codes.");
         writer.Line("/// </summary>");
-        writer.Line(generatedCode);
-        writer.Open(access + " static class " + names.WireCodes);
+        writer.Line(context.GeneratedCode);
+        writer.Open(context.Access + " static class " + names.WireCodes);
         foreach (var entry in entries)
         {
             var wire = entry.WireCode ?? catalog.CodeText(entry);
@@ -30,11 +31,12 @@ internal static class WireCodeEmitter
         writer.Line();
     }
 
-    public static WireCodeLookup WriteLookupFields(SourceWriter writer, CatalogEmitter.TypeNames names, ErrorEntry[] entries, string maybeNull)
+    public static WireCodeLookup WriteLookupFields(SourceWriter writer, EmitContext context, ErrorEntry[] entries)
     {
+        var names = context.Names;
         writer.Line("private static readonly string[] s_wireCodes = new string[] { " + string.Join(", ", CodeExpressions(names, entries)) + " };");
         var lookup = WireCodeLookup.Build(LookupCodes(entries));
-        lookup.WriteFields(writer, names.Enum, maybeNull, CodeExpressions(names, LookupEntries(entries)), MemberExpressions(names, LookupEntries(entries)));
+        lookup.WriteFields(writer, names.Enum, context.MaybeNull, CodeExpressions(names, LookupEntries(entries)), MemberExpressions(names, LookupEntries(entries)));
         return lookup;
     }
 
@@ -66,8 +68,9 @@ internal static class WireCodeEmitter
         return codes;
     }
 
-    public static void WriteMethods(SourceWriter writer, Catalog catalog, CatalogEmitter.TypeNames names, ErrorEntry[] entries, WireCodeLookup lookup, string maybeNull)
+    public static void WriteMethods(SourceWriter writer, EmitContext context, ErrorEntry[] entries, WireCodeLookup lookup)
     {
+        var names = context.Names;
         var e = names.Enum;
         writer.Line();
         writer.Line("/// <summary>The exact code the API sends for <paramref name=\"value\"/> (<see cref=\"" + names.WireCodes + "\"/>); an empty string for a value that is not a code of the catalog.</summary>");
@@ -82,10 +85,10 @@ internal static class WireCodeEmitter
 
         writer.Line("/// <summary>");
         writer.Line("/// Converts a wire code to <see cref=\"" + e + "\"/>: ordinal and case-sensitive, without allocating.");
-        writer.Line("/// A code the catalog does not know (or null) gives false" + (catalog.CodeKind == CodeKind.String ? " and the default value, which is never a code." : " and the default value."));
+        writer.Line("/// A code the catalog does not know (or null) gives false" + (context.StringCodes ? " and the default value, which is never a code." : " and the default value."));
         writer.Line("/// </summary>");
         writer.Line("/// <param name=\"code\">The code received, exactly as sent; may be null.</param>");
-        writer.Line(catalog.CodeKind == CodeKind.String
+        writer.Line(context.StringCodes
             ? "/// <param name=\"value\">The member when the method returns true; otherwise the default value, which is never a code.</param>"
             : "/// <param name=\"value\">The member when the method returns true; otherwise the default value, which is meaningless (it can equal a real code, such as 0).</param>");
         writer.Line("/// <returns>True when <paramref name=\"code\"/> is a code of the catalog.</returns>");
@@ -94,7 +97,7 @@ internal static class WireCodeEmitter
             writer.Line(AggressiveInlining);
         }
 
-        writer.Open("public static bool TryFromWireCode(string" + maybeNull + " code, out " + e + " value)");
+        writer.Open("public static bool TryFromWireCode(string" + context.MaybeNull + " code, out " + e + " value)");
         lookup.WriteTryFrom(writer, e, CodeExpressions(names, LookupEntries(entries)), MemberExpressions(names, LookupEntries(entries)));
         writer.Close();
     }

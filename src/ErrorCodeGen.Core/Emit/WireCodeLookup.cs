@@ -130,30 +130,10 @@ internal sealed class WireCodeLookup
                     {
                         foreach (var b in CharMultipliers)
                         {
-                            round++;
-                            var ok = true;
-                            for (var i = 0; i < codes.Length; i++)
+                            var hash = new TwoCharacters(a, p, b, q, mask);
+                            if (IsPerfect(codes, hash, stamp, ref round, ref work))
                             {
-                                var slot = Slot(codes[i], a, p, b, q, mask);
-                                if (stamp[slot] == round)
-                                {
-                                    ok = false;
-                                    work += i + 1;
-                                    break;
-                                }
-
-                                stamp[slot] = round;
-                            }
-
-                            if (ok)
-                            {
-                                var slots = new int[tableLength];
-                                for (var i = 0; i < codes.Length; i++)
-                                {
-                                    slots[Slot(codes[i], a, p, b, q, mask)] = i + 1;
-                                }
-
-                                return new WireCodeLookup(codes, mask, Math.Max(Reach(p), Reach(q)), p, q, a, b, slots);
+                                return new WireCodeLookup(codes, mask, Math.Max(Reach(p), Reach(q)), p, q, a, b, Fill(codes, hash, tableLength));
                             }
 
                             if (work > SearchBudget)
@@ -183,30 +163,10 @@ internal sealed class WireCodeLookup
                             {
                                 foreach (var c in ThreeCharMultipliers)
                                 {
-                                    round++;
-                                    var ok = true;
-                                    for (var i = 0; i < codes.Length; i++)
+                                    var hash = new ThreeCharacters(a, p, b, q, c, r, mask);
+                                    if (IsPerfect(codes, hash, stamp, ref round, ref work))
                                     {
-                                        var slot = Slot3(codes[i], a, p, b, q, c, r, mask);
-                                        if (stamp[slot] == round)
-                                        {
-                                            ok = false;
-                                            work += i + 1;
-                                            break;
-                                        }
-
-                                        stamp[slot] = round;
-                                    }
-
-                                    if (ok)
-                                    {
-                                        var slots = new int[tableLength];
-                                        for (var i = 0; i < codes.Length; i++)
-                                        {
-                                            slots[Slot3(codes[i], a, p, b, q, c, r, mask)] = i + 1;
-                                        }
-
-                                        return new WireCodeLookup(codes, mask, Math.Max(Reach(p), Math.Max(Reach(q), Reach(r))), p, q, a, b, slots, r, c);
+                                        return new WireCodeLookup(codes, mask, Math.Max(Reach(p), Math.Max(Reach(q), Reach(r))), p, q, a, b, Fill(codes, hash, tableLength), r, c);
                                     }
 
                                     if (work > SearchBudget)
@@ -222,6 +182,58 @@ internal sealed class WireCodeLookup
         }
 
         return new WireCodeLookup(codes, 0, 0, 0, 0, 0, 0, Array.Empty<int>());
+    }
+
+    /// <summary>
+    /// True when <paramref name="hash"/> gives every code its own slot. <paramref name="stamp"/> marks the slots taken in
+    /// this round (a new round clears it without writing); <paramref name="work"/> counts the codes hashed, for the budget.
+    /// </summary>
+    private static bool IsPerfect<THash>(string[] codes, THash hash, int[] stamp, ref int round, ref long work)
+        where THash : struct, IHash
+    {
+        round++;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            var slot = hash.Slot(codes[i]);
+            if (stamp[slot] == round)
+            {
+                work += i + 1;
+                return false;
+            }
+
+            stamp[slot] = round;
+        }
+
+        return true;
+    }
+
+    /// <summary>The slot table of a perfect <paramref name="hash"/>: slot → index of the code + 1, 0 when empty.</summary>
+    private static int[] Fill<THash>(string[] codes, THash hash, int tableLength)
+        where THash : struct, IHash
+    {
+        var slots = new int[tableLength];
+        for (var i = 0; i < codes.Length; i++)
+        {
+            slots[hash.Slot(codes[i])] = i + 1;
+        }
+
+        return slots;
+    }
+
+    /// <summary>A candidate hash (a struct, so that the search is specialised for each and calls it without indirection).</summary>
+    private interface IHash
+    {
+        int Slot(string code);
+    }
+
+    private readonly struct TwoCharacters(int a, int p, int b, int q, int mask) : IHash
+    {
+        public int Slot(string code) => WireCodeLookup.Slot(code, a, p, b, q, mask);
+    }
+
+    private readonly struct ThreeCharacters(int a, int p, int b, int q, int c, int r, int mask) : IHash
+    {
+        public int Slot(string code) => Slot3(code, a, p, b, q, c, r, mask);
     }
 
     /// <summary>
@@ -248,8 +260,8 @@ internal sealed class WireCodeLookup
             members.Add(slot == 0 ? "default(" + enumName + ")" : memberExpressions[slot - 1]);
         }
 
-        writer.Line("private static readonly string" + maybeNull + "[] s_wireSlotCodes = new string" + maybeNull + "[] { " + string.Join(", ", codes) + " };");
-        writer.Line("private static readonly " + enumName + "[] s_wireSlotValues = new " + enumName + "[] { " + string.Join(", ", members) + " };");
+        writer.Array("private static readonly string" + maybeNull + "[] s_wireSlotCodes = new string" + maybeNull + "[]", codes);
+        writer.Array("private static readonly " + enumName + "[] s_wireSlotValues = new " + enumName + "[]", members);
     }
 
     /// <summary>Writes the body of <c>TryFromWireCode(string code, out E value)</c>.</summary>

@@ -14,9 +14,6 @@ namespace ErrorCodeGen.Emit;
 /// </summary>
 internal static class XmlDocText
 {
-    private const char CodeStart = '\uE000';
-    private const char CodeEnd = '\uE001';
-
     public static string Of(SpecText text)
     {
         var plain = SourceEscaping.XmlText(text.Plain);
@@ -72,4 +69,7 @@ internal static class XmlDocText
 
         return string.Join(" ", parts);
     }
+
+    /// <summary>Where a code span starts and ends in the marked text (private-use characters; a spec holding them is not marked).</summary>
+    private const char CodeStart = '\uE000', CodeEnd = '\uE001';
 }

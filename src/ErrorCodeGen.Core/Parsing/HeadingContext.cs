@@ -18,7 +18,7 @@ internal sealed class HeadingContext
         IsGeneric = IsGenericTitle(title);
     }
 
-    /// <summary>"Detailed Descriptions", "Error Codes", "Reference": a heading that groups sections without naming a category.</summary>
+    /// <summary>"Detailed Descriptions", "Error Codes", "Reference", "Other codes": a heading that groups sections without naming a category.</summary>
     public bool IsGeneric { get; }
 
     public int Level { get; }
@@ -69,7 +69,7 @@ internal sealed class HeadingContext
             {
                 case "error": case "errors": case "code": case "codes": case "detail": case "details": case "detailed":
                 case "description": case "descriptions": case "reference": case "quick": case "list": case "of":
-                case "all": case "the": case "api": case "and": case "explained": case "meanings": case "more":
+                case "all": case "the": case "api": case "and": case "explained": case "meanings": case "more": case "other":
                     continue;
                 default:
                     return false;

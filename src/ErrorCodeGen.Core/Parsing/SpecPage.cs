@@ -17,10 +17,6 @@ namespace ErrorCodeGen.Parsing;
 /// </summary>
 internal sealed class SpecPage
 {
-    private static readonly Regex RangePattern = new(
-        @"\(?\b(?<digits>\d*)(?<x>[xX]+)\b\)?",
-        RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-
     private readonly List<HeadingContext> _headingStack = new();
 
     public SpecPage(string original, string text, CancellationToken cancellationToken)
@@ -31,6 +27,9 @@ internal sealed class SpecPage
         Lines = new LineMap(text);
         SelectionEnd = text.Length;
     }
+
+    /// <summary>A code range in a heading: <c>(1xxx)</c>, <c>4XX</c>.</summary>
+    private static readonly Regex RangePattern = new(@"\(?\b(?<digits>\d*)(?<x>[xX]+)\b\)?", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>The page as written (kept sections are cut from it).</summary>
     public string Original { get; }
@@ -92,7 +91,7 @@ internal sealed class SpecPage
     public void OnFrontMatter(YamlFrontMatterBlock front)
     {
         FrontMatter = Original.Substring(Math.Max(0, front.Span.Start), Math.Max(0, Math.Min(Original.Length, front.Span.End + 1) - Math.Max(0, front.Span.Start)));
-        Title ??= FrontMatterTitle(front);
+        Title ??= Model.FrontMatter.Value(FrontMatter, "title");
     }
 
     /// <summary>Notes a heading: a new top-level section for levels 1-2, the title for level 1.</summary>
@@ -263,23 +262,6 @@ internal sealed class SpecPage
         {
             return null;
         }
-    }
-
-    private static string? FrontMatterTitle(YamlFrontMatterBlock front)
-    {
-        foreach (var line in front.Lines.Lines)
-        {
-            var text = line.Slice.ToString();
-            if (text.StartsWith("title:", StringComparison.Ordinal))
-            {
-                var title = text.Substring("title:".Length).Trim();
-                return title.Length >= 2 && (title[0] == '"' || title[0] == '\'') && title[title.Length - 1] == title[0]
-                    ? title.Substring(1, title.Length - 2)
-                    : title;
-            }
-        }
-
-        return null;
     }
 }
 

@@ -17,4 +17,17 @@ namespace ErrorCodeGen
     internal sealed class ErrorCodeCatalogAttribute : global::System.Attribute
     {
     }
+
+    /// <summary>What the error-code spec says about one member of a generated enum; the ErrorCodeGen analyzers and code fixes read it, also from metadata.</summary>
+    [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
+    [global::System.AttributeUsage(global::System.AttributeTargets.Field, AllowMultiple = false, Inherited = false)]
+    [global::System.CodeDom.Compiler.GeneratedCode("ErrorCodeGen", null)]
+    internal sealed class ErrorCodeMemberAttribute : global::System.Attribute
+    {
+        /// <summary>The category the spec lists the code under, as named in the generated category enum; null when none.</summary>
+        public string Category { get; set; }
+
+        /// <summary>The spec's recommendation for the code, as plain text; null when none.</summary>
+        public string Recommendation { get; set; }
+    }
 }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using System.Text;
 using ErrorCodeGen.Model;
 using Markdig;
@@ -13,7 +12,7 @@ namespace ErrorCodeGen.Docs;
 /// (a Content-Security-Policy forbids loading any). The quick-reference table has a filter box (code, name,
 /// meaning, category, HTTP status; the word <c>retry</c> keeps only retryable codes), every code has an anchor
 /// (<c>#1001</c>), the layout works on a phone and follows <c>prefers-color-scheme</c>.
-/// Every spec string is HTML-escaped; the spec's own sections are rendered from Markdown with raw HTML disabled.
+/// The details follow the groups of the <see cref="DocLayout"/>. Every spec string is HTML-escaped; the spec's own sections are rendered from Markdown with raw HTML disabled.
 /// </summary>
 public static class HtmlDocWriter
 {
@@ -23,13 +22,11 @@ public static class HtmlDocWriter
         .DisableHtml()
         .Build();
 
-    public static string Write(Catalog catalog)
-    {
-        if (catalog is null)
-        {
-            throw new ArgumentNullException(nameof(catalog));
-        }
+    public static string Write(Catalog catalog) => Render(DocLayout.Create(catalog));
 
+    internal static string Render(DocLayout layout)
+    {
+        var catalog = layout.Catalog;
         var title = catalog.Title.Length > 0 ? catalog.Title : "Error Codes";
         var w = new StringBuilder();
         w.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
@@ -37,7 +34,7 @@ public static class HtmlDocWriter
         w.Append("<meta name=\"color-scheme\" content=\"light dark\">\n");
         w.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n");
         w.Append("<meta name=\"generator\" content=\"ErrorCodeGen\">\n");
-        var description = FrontMatterValue(catalog.FrontMatter, "description");
+        var description = layout.FrontMatterValue("description") is { Length: > 0 } text ? text : null;
         if (description is not null)
         {
             w.Append("<meta name=\"description\" content=\"").Append(Escape(description)).Append("\">\n");
@@ -51,37 +48,31 @@ public static class HtmlDocWriter
         }
 
         w.Append("</header>\n<main>\n");
-        foreach (var kept in catalog.KeptSections)
+        foreach (var kept in layout.SectionsBefore)
         {
-            if (kept.BeforeCatalog)
-            {
-                Kept(w, kept);
-            }
+            Kept(w, kept);
         }
 
-        Table(w, catalog);
-        Details(w, catalog);
-        foreach (var kept in catalog.KeptSections)
+        Table(w, layout);
+        Details(w, layout);
+        foreach (var kept in layout.SectionsAfter)
         {
-            if (!kept.BeforeCatalog)
-            {
-                Kept(w, kept);
-            }
+            Kept(w, kept);
         }
 
         w.Append("</main>\n<script>\n").Append(Script).Append("</script>\n</body>\n</html>\n");
         return w.ToString();
     }
 
-    private static void Table(StringBuilder w, Catalog catalog)
+    private static void Table(StringBuilder w, DocLayout layout)
     {
         w.Append("<section id=\"quick-reference\" aria-labelledby=\"quick-reference-title\">\n");
-        w.Append("<h2 id=\"quick-reference-title\">").Append(Escape(MarkdownDocWriter.TableHeading)).Append("</h2>\n");
+        w.Append("<h2 id=\"quick-reference-title\">").Append(Escape(DocLayout.TableHeading)).Append("</h2>\n");
         w.Append("<div class=\"filter\">\n<label for=\"filter\">Filter</label>\n");
         w.Append("<input id=\"filter\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" ");
         w.Append("placeholder=\"Code, name, category, HTTP status, or &quot;retry&quot;\" aria-describedby=\"filter-status\">\n");
-        w.Append("<p id=\"filter-status\" aria-live=\"polite\">").Append(DocText.Number(catalog.Entries.Count))
-            .Append(catalog.Entries.Count == 1 ? " code" : " codes").Append("</p>\n</div>\n");
+        w.Append("<p id=\"filter-status\" aria-live=\"polite\">").Append(DocText.Number(layout.Codes.Count))
+            .Append(layout.Codes.Count == 1 ? " code" : " codes").Append("</p>\n</div>\n");
         w.Append("<div class=\"table-wrap\">\n<table id=\"codes\">\n<thead>\n<tr>");
         foreach (var header in new[] { "Code", "Name", "Meaning", "Category", "HTTP", "Retry", "Recommendation" })
         {
@@ -89,12 +80,13 @@ public static class HtmlDocWriter
         }
 
         w.Append("</tr>\n</thead>\n<tbody>\n");
-        foreach (var entry in catalog.Entries)
+        foreach (var doc in layout.Codes)
         {
-            var code = Escape(DocText.CodeText(catalog, entry));
-            var category = CategoryOf(catalog, entry);
+            var entry = doc.Entry;
+            var code = Escape(doc.Code);
+            var category = doc.Category;
             var search = new StringBuilder();
-            search.Append(DocText.CodeText(catalog, entry)).Append(' ').Append(entry.Name).Append(' ').Append(entry.Meaning.Plain);
+            search.Append(doc.Code).Append(' ').Append(entry.Name).Append(' ').Append(entry.Meaning.Plain);
             if (category is not null)
             {
                 search.Append(' ').Append(category.Name).Append(' ').Append(category.Title);
@@ -120,7 +112,7 @@ public static class HtmlDocWriter
             w.Append("<td data-label=\"Category\">").Append(category is null ? "&ndash;" : Escape(category.Title)).Append("</td>");
             w.Append("<td data-label=\"HTTP\">").Append(entry.HttpStatus is { } http ? DocText.Number(http) : "&ndash;").Append("</td>");
             w.Append("<td data-label=\"Retry\"><span class=\"retry retry-").Append(entry.Retry.ToString().ToLowerInvariant()).Append("\">")
-                .Append(RetryLabel(entry.Retry)).Append("</span></td>");
+                .Append(doc.RetryLabel).Append("</span></td>");
             w.Append("<td data-label=\"Recommendation\">").Append(entry.Recommendation.IsEmpty ? "&ndash;" : Escape(entry.Recommendation.Plain)).Append("</td>");
             w.Append("</tr>\n");
         }
@@ -128,61 +120,43 @@ public static class HtmlDocWriter
         w.Append("</tbody>\n</table>\n<p id=\"no-match\" hidden>No code matches the filter.</p>\n</div>\n</section>\n");
     }
 
-    private static void Details(StringBuilder w, Catalog catalog)
+    private static void Details(StringBuilder w, DocLayout layout)
     {
         w.Append("<section id=\"details\" aria-labelledby=\"details-title\">\n<h2 id=\"details-title\">")
-            .Append(Escape(MarkdownDocWriter.DetailsHeading)).Append("</h2>\n");
-        var written = new HashSet<int>();
-        foreach (var category in catalog.Categories)
+            .Append(Escape(DocLayout.DetailsHeading)).Append("</h2>\n");
+        foreach (var group in layout.Groups)
         {
-            w.Append("<h3 id=\"category-").Append(Escape(category.Name)).Append("\">").Append(Escape(category.Title));
-            if (category.RangePattern is { Length: > 0 } range)
+            w.Append("<h3 id=\"").Append(Escape(group.Anchor)).Append("\">").Append(Escape(group.Heading));
+            if (group.Range is { } range)
             {
                 w.Append(" <span class=\"range\">(").Append(Escape(range)).Append(")</span>");
             }
 
             w.Append("</h3>\n");
-            foreach (var entry in catalog.Entries)
+            foreach (var code in group.Codes)
             {
-                if (entry.Category == category.Name && written.Add(entry.Code))
-                {
-                    Detail(w, catalog, entry);
-                }
-            }
-        }
-
-        var headed = false;
-        foreach (var entry in catalog.Entries)
-        {
-            if (written.Add(entry.Code))
-            {
-                if (!headed && catalog.Categories.Count > 0)
-                {
-                    w.Append("<h3 id=\"category-none\">Other codes</h3>\n");
-                }
-
-                headed = true;
-                Detail(w, catalog, entry);
+                Detail(w, code);
             }
         }
 
         w.Append("</section>\n");
     }
 
-    private static void Detail(StringBuilder w, Catalog catalog, ErrorEntry entry)
+    private static void Detail(StringBuilder w, DocCode doc)
     {
-        var code = Escape(DocText.CodeText(catalog, entry));
+        var entry = doc.Entry;
+        var code = Escape(doc.Code);
         w.Append("<article class=\"code\" id=\"").Append(code).Append("\">\n");
         w.Append("<h4><a class=\"anchor\" href=\"#").Append(code).Append("\">").Append(code).Append("</a> ")
             .Append(Escape(entry.Meaning.Plain)).Append("</h4>\n<dl>\n");
         Item(w, "Name", "<code>" + Escape(entry.Name) + "</code>");
-        if (entry.WireCode is { } wireName && catalog.CodeKind != CodeKind.String)
+        if (doc.WireName is { } wireName)
         {
             Item(w, "Wire name", "<code>" + Escape(wireName) + "</code>");
         }
 
         Item(w, "HTTP status", entry.HttpStatus is { } status ? DocText.Number(status) : "none (not an HTTP error)");
-        Item(w, "Retry", "<span class=\"retry retry-" + entry.Retry.ToString().ToLowerInvariant() + "\">" + RetryLabel(entry.Retry) + "</span>");
+        Item(w, "Retry", "<span class=\"retry retry-" + entry.Retry.ToString().ToLowerInvariant() + "\">" + doc.RetryLabel + "</span>");
         if (!entry.Recommendation.IsEmpty)
         {
             Item(w, "Recommendation", Escape(entry.Recommendation.Plain));
@@ -205,8 +179,11 @@ public static class HtmlDocWriter
         }
 
         w.Append("</dl>\n");
-        w.Append("<pre><code class=\"language-json\">").Append(Escape("{\n  \"code\": " + DocText.CodeJson(catalog, entry) + ",\n  \"message\": " + JsonText.Quote(entry.Message) + "\n}"))
-            .Append("</code></pre>\n");
+        if (doc.Example is { } example)
+        {
+            w.Append("<pre><code class=\"language-json\">").Append(Escape(example)).Append("</code></pre>\n");
+        }
+
         foreach (var note in entry.Notes)
         {
             w.Append("<p>").Append(Escape(note.Plain)).Append("</p>\n");
@@ -216,6 +193,8 @@ public static class HtmlDocWriter
         List(w, entry.Solutions.Count == 1 ? "Solution" : "Solutions", "solutions", entry.Solutions);
         w.Append("</article>\n");
     }
+
+    private static string Escape(string text) => DocText.Html(text);
 
     private static void Item(StringBuilder w, string term, string html) =>
         w.Append("<dt>").Append(term).Append("</dt><dd>").Append(html).Append("</dd>\n");
@@ -275,69 +254,6 @@ public static class HtmlDocWriter
 
         var scheme = value.Substring(0, colon).ToLowerInvariant();
         return scheme is "http" or "https" or "mailto";
-    }
-
-    private static Category? CategoryOf(Catalog catalog, ErrorEntry entry)
-    {
-        foreach (var category in catalog.Categories)
-        {
-            if (category.Name == entry.Category)
-            {
-                return category;
-            }
-        }
-
-        return null;
-    }
-
-    private static string RetryLabel(RetryClassification retry) => retry switch
-    {
-        RetryClassification.None => "None (success)",
-        RetryClassification.DoNotRetry => "Do not retry",
-        RetryClassification.RetryWithBackoff => "Retry with backoff",
-        RetryClassification.RetryAfterDelay => "Retry after delay",
-        RetryClassification.UseFallback => "Use fallback",
-        _ => retry.ToString(),
-    };
-
-    private static string? FrontMatterValue(string? frontMatter, string key)
-    {
-        if (frontMatter is null)
-        {
-            return null;
-        }
-
-        foreach (var line in DocText.Lf(frontMatter).Split('\n'))
-        {
-            if (line.StartsWith(key + ":", StringComparison.Ordinal))
-            {
-                var value = line.Substring(key.Length + 1).Trim().Trim('"', '\'');
-                return value.Length > 0 ? value : null;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>Escapes text for HTML element content and quoted attribute values.</summary>
-    public static string Escape(string text)
-    {
-        var w = new StringBuilder(text.Length);
-        foreach (var c in text)
-        {
-            switch (c)
-            {
-                case '&': w.Append("&amp;"); break;
-                case '<': w.Append("&lt;"); break;
-                case '>': w.Append("&gt;"); break;
-                case '"': w.Append("&quot;"); break;
-                case '\'': w.Append("&#39;"); break;
-                case '\r': break;
-                default: w.Append(c); break;
-            }
-        }
-
-        return w.ToString();
     }
 
     private const string Css = @":root {

@@ -10,63 +10,42 @@ namespace ErrorCodeGen.Docs;
 /// (or to <c>$ref</c> from it): the schema <c>ErrorCode</c> (the codes, with <c>x-enum-varnames</c> and
 /// <c>x-enum-descriptions</c>), <c>ErrorProblem</c> (RFC 9457 problem details with the <c>code</c> member),
 /// <c>ErrorEnvelope</c> (the spec's <c>{ code, message, data }</c>) and one reusable <c>application/problem+json</c>
-/// response per HTTP error status, <c>Problem&lt;status&gt;</c>, listing its codes. Deterministic: two-space indent, LF.
+/// response per HTTP error status (<see cref="DocLayout.ErrorStatuses"/>), <c>Problem&lt;status&gt;</c>, listing its codes. Deterministic: two-space indent, LF.
 /// </summary>
 public static class OpenApiDocWriter
 {
-    /// <summary>The OpenAPI version written.</summary>
-    public const string OpenApiVersion = "3.1.1";
+    public static string Write(Catalog catalog) => Render(DocLayout.Create(catalog));
 
     /// <summary>The file name suffix: <c>name.openapi.json</c>.</summary>
     public const string FileSuffix = ".openapi.json";
 
-    public static string Write(Catalog catalog)
-    {
-        if (catalog is null)
-        {
-            throw new ArgumentNullException(nameof(catalog));
-        }
+    /// <summary>The OpenAPI version written.</summary>
+    public const string OpenApiVersion = "3.1.1";
 
+    internal static string Render(DocLayout layout)
+    {
         var w = new StringBuilder();
-        w.Append("{\n");
-        w.Append("  \"openapi\": ").Append(JsonText.Quote(OpenApiVersion)).Append(",\n");
-        w.Append("  \"info\": {\n");
-        w.Append("    \"title\": ").Append(JsonText.Quote(catalog.Title)).Append(",\n");
-        w.Append("    \"description\": ").Append(JsonText.Quote("The error codes of the API as reusable components: merge them into the API's OpenAPI description or reference them with $ref.")).Append(",\n");
+        w.Append("{\n  \"openapi\": ").Append(DocText.Json(OpenApiVersion)).Append(",\n");
+        w.Append("  \"info\": {\n    \"title\": ").Append(DocText.Json(layout.Catalog.Title)).Append(",\n");
+        w.Append("    \"description\": ").Append(DocText.Json("The error codes of the API as reusable components: merge them into the API's OpenAPI description or reference them with $ref.")).Append(",\n");
         w.Append("    \"version\": \"1.0.0\"\n");
         w.Append("  },\n");
         w.Append("  \"components\": {\n");
         w.Append("    \"schemas\": {\n");
-        CodeSchema(w, catalog);
+        CodeSchema(w, layout);
         w.Append(",\n");
         ProblemSchema(w);
         w.Append(",\n");
         EnvelopeSchema(w);
         w.Append("\n    }");
 
-        var statuses = new SortedDictionary<int, List<ErrorEntry>>();
-        foreach (var entry in catalog.Entries)
-        {
-            if (entry.HttpStatus is { } status && !entry.IsSuccess)
-            {
-                if (!statuses.TryGetValue(status, out var list))
-                {
-                    statuses.Add(status, list = new List<ErrorEntry>());
-                }
-
-                list.Add(entry);
-            }
-        }
-
-        if (statuses.Count > 0)
+        if (layout.ErrorStatuses.Count > 0)
         {
             w.Append(",\n    \"responses\": {");
-            var first = true;
-            foreach (var pair in statuses)
+            for (var i = 0; i < layout.ErrorStatuses.Count; i++)
             {
-                w.Append(first ? "\n" : ",\n");
-                first = false;
-                Response(w, catalog, pair.Key, pair.Value);
+                w.Append(i == 0 ? "\n" : ",\n");
+                Response(w, layout.ErrorStatuses[i]);
             }
 
             w.Append("\n    }");
@@ -77,10 +56,11 @@ public static class OpenApiDocWriter
         return w.ToString();
     }
 
-    private static void CodeSchema(StringBuilder w, Catalog catalog)
+    private static void CodeSchema(StringBuilder w, DocLayout layout)
     {
+        var catalog = layout.Catalog;
         w.Append("      \"ErrorCode\": {\n");
-        w.Append("        \"description\": ").Append(JsonText.Quote("An error code of " + catalog.Title + ".")).Append(",\n");
+        w.Append("        \"description\": ").Append(DocText.Json("An error code of " + catalog.Title + ".")).Append(",\n");
         if (catalog.CodeKind == CodeKind.String)
         {
             w.Append("        \"type\": \"string\",\n");
@@ -91,9 +71,9 @@ public static class OpenApiDocWriter
             w.Append("        \"format\": \"int32\",\n");
         }
 
-        w.Append("        \"enum\": [").Append(Join(catalog.Entries, e => Code(catalog, e))).Append("],\n");
-        w.Append("        \"x-enum-varnames\": [").Append(Join(catalog.Entries, e => JsonText.Quote(e.Name))).Append("],\n");
-        w.Append("        \"x-enum-descriptions\": [").Append(Join(catalog.Entries, e => JsonText.Quote(e.Meaning.Plain))).Append("]\n");
+        w.Append("        \"enum\": [").Append(Join(layout.Codes, c => c.CodeJson)).Append("],\n");
+        w.Append("        \"x-enum-varnames\": [").Append(Join(layout.Codes, c => DocText.Json(c.Entry.Name))).Append("],\n");
+        w.Append("        \"x-enum-descriptions\": [").Append(Join(layout.Codes, c => DocText.Json(c.Entry.Meaning.Plain))).Append("]\n");
         w.Append("      }");
     }
 
@@ -129,28 +109,25 @@ public static class OpenApiDocWriter
         w.Append("      }");
     }
 
-    /// <summary>The code as the API sends it, as a JSON value: a number, or the wire string of a string-code catalog.</summary>
-    private static string Code(Catalog catalog, ErrorEntry entry) =>
-        catalog.CodeKind == CodeKind.String ? JsonText.Quote(catalog.CodeText(entry)) : DocText.Number(entry.Code);
-
-    private static void Response(StringBuilder w, Catalog catalog, int status, List<ErrorEntry> entries)
+    private static void Response(StringBuilder w, DocStatusGroup group)
     {
+        var status = group.Status;
         var description = new StringBuilder(ReasonPhrase(status));
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < group.Codes.Count; i++)
         {
-            description.Append(i == 0 ? ": " : "; ").Append(catalog.CodeText(entries[i])).Append(' ').Append(entries[i].Meaning.Plain);
+            description.Append(i == 0 ? ": " : "; ").Append(group.Codes[i].Code).Append(' ').Append(group.Codes[i].Entry.Meaning.Plain);
         }
 
         var name = "Problem" + DocText.Number(status);
-        w.Append("      ").Append(JsonText.Quote(name)).Append(": {\n");
-        w.Append("        \"description\": ").Append(JsonText.Quote(description.ToString())).Append(",\n");
+        w.Append("      ").Append(DocText.Json(name)).Append(": {\n");
+        w.Append("        \"description\": ").Append(DocText.Json(description.ToString())).Append(",\n");
         w.Append("        \"content\": {\n");
         w.Append("          \"application/problem+json\": {\n");
         w.Append("            \"schema\": {\n");
         w.Append("              \"allOf\": [{ \"$ref\": \"#/components/schemas/ErrorProblem\" }],\n");
         w.Append("              \"properties\": {\n");
         w.Append("                \"status\": { \"const\": ").Append(DocText.Number(status)).Append(" },\n");
-        w.Append("                \"code\": { \"enum\": [").Append(Join(entries, e => Code(catalog, e))).Append("] }\n");
+        w.Append("                \"code\": { \"enum\": [").Append(Join(group.Codes, c => c.CodeJson)).Append("] }\n");
         w.Append("              }\n");
         w.Append("            }\n");
         w.Append("          }\n");
@@ -158,12 +135,12 @@ public static class OpenApiDocWriter
         w.Append("      }");
     }
 
-    private static string Join(IReadOnlyList<ErrorEntry> entries, Func<ErrorEntry, string> select)
+    private static string Join(IReadOnlyList<DocCode> codes, Func<DocCode, string> select)
     {
         var w = new StringBuilder();
-        for (var i = 0; i < entries.Count; i++)
+        for (var i = 0; i < codes.Count; i++)
         {
-            w.Append(i == 0 ? string.Empty : ", ").Append(select(entries[i]));
+            w.Append(i == 0 ? string.Empty : ", ").Append(select(codes[i]));
         }
 
         return w.ToString();

@@ -6,7 +6,7 @@ using ErrorCodeGen.Parsing;
 using Json.Schema;
 using Xunit;
 
-namespace ErrorCodeGen.Cli.Tests;
+namespace ErrorCodeGen.Docs.Tests;
 
 public sealed class JsonDocTests
 {
@@ -113,7 +113,7 @@ public sealed class JsonDocTests
     [Fact]
     public void JsonText_EscapesControlCharactersAndLoneSurrogates()
     {
-        var quoted = JsonText.Quote("a\u0001b\u2028c\ud800d\"e\\f</script>");
+        var quoted = DocText.Json("a\u0001b\u2028c\ud800d\"e\\f</script>");
 
         Assert.Equal("\"a\\u0001b\\u2028c\\ufffdd\\\"e\\\\f</script>\"", quoted);
         Assert.Equal("a\u0001b\u2028c\ufffdd\"e\\f</script>", JsonDocument.Parse(quoted).RootElement.GetString());

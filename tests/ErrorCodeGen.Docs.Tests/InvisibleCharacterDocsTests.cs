@@ -4,7 +4,7 @@ using ErrorCodeGen.Docs;
 using ErrorCodeGen.Parsing;
 using Xunit;
 
-namespace ErrorCodeGen.Cli.Tests;
+namespace ErrorCodeGen.Docs.Tests;
 
 /// <summary>Bidi controls and invisible characters from the spec never reach the docs raw (Trojan Source).</summary>
 public class InvisibleCharacterDocsTests

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Text;
 using ErrorCodeGen.Model;
@@ -6,7 +5,7 @@ using ErrorCodeGen.Model;
 namespace ErrorCodeGen.Docs;
 
 /// <summary>
-/// Writes a catalog as JSON for clients in other languages. The shape is described by
+/// Writes a catalog as JSON for clients in other languages: the categories of the <see cref="DocLayout"/> and every code. The shape is described by
 /// <see cref="SchemaFileName"/> (<see cref="Schema"/>). Texts are plain (Markdown marks removed).
 /// Deterministic: two-space indent, LF line endings, members in a fixed order.
 /// </summary>
@@ -18,63 +17,65 @@ public static class JsonDocWriter
     /// <summary>The version of the JSON shape; bumped on breaking changes.</summary>
     public const int FormatVersion = 1;
 
-    public static string Write(Catalog catalog)
-    {
-        if (catalog is null)
-        {
-            throw new ArgumentNullException(nameof(catalog));
-        }
+    public static string Write(Catalog catalog) => Render(DocLayout.Create(catalog));
 
-        var w = new StringBuilder();
-        w.Append("{\n");
-        w.Append("  \"$schema\": ").Append(JsonText.Quote("./" + SchemaFileName)).Append(",\n");
+    internal static string Render(DocLayout layout)
+    {
+        var w = new StringBuilder("{\n");
+        w.Append("  \"$schema\": ").Append(DocText.Json("./" + SchemaFileName)).Append(",\n");
         w.Append("  \"formatVersion\": ").Append(DocText.Number(FormatVersion)).Append(",\n");
-        w.Append("  \"title\": ").Append(JsonText.Quote(catalog.Title)).Append(",\n");
+        w.Append("  \"title\": ").Append(DocText.Json(layout.Catalog.Title)).Append(",\n");
         w.Append("  \"categories\": [");
-        for (var i = 0; i < catalog.Categories.Count; i++)
+        var categories = 0;
+        foreach (var group in layout.Groups)
         {
-            var category = catalog.Categories[i];
-            w.Append(i == 0 ? "\n" : ",\n");
+            if (group.Category is not { } category)
+            {
+                continue;
+            }
+
+            w.Append(categories++ == 0 ? "\n" : ",\n");
             w.Append("    {\n");
-            w.Append("      \"name\": ").Append(JsonText.Quote(category.Name)).Append(",\n");
-            w.Append("      \"title\": ").Append(JsonText.Quote(category.Title)).Append(",\n");
-            w.Append("      \"range\": ").Append(category.RangePattern is { } range ? JsonText.Quote(range) : "null").Append('\n');
+            w.Append("      \"name\": ").Append(DocText.Json(category.Name)).Append(",\n");
+            w.Append("      \"title\": ").Append(DocText.Json(category.Title)).Append(",\n");
+            w.Append("      \"range\": ").Append(category.RangePattern is { } range ? DocText.Json(range) : "null").Append('\n');
             w.Append("    }");
         }
 
-        w.Append(catalog.Categories.Count == 0 ? "],\n" : "\n  ],\n");
+        w.Append(categories == 0 ? "],\n" : "\n  ],\n");
         w.Append("  \"codes\": [");
-        for (var i = 0; i < catalog.Entries.Count; i++)
+        for (var i = 0; i < layout.Codes.Count; i++)
         {
             w.Append(i == 0 ? "\n" : ",\n");
-            Entry(w, catalog, catalog.Entries[i]);
+            Entry(w, layout.Codes[i]);
         }
 
-        w.Append(catalog.Entries.Count == 0 ? "]\n" : "\n  ]\n");
+        w.Append(layout.Codes.Count == 0 ? "]\n" : "\n  ]\n");
         w.Append("}\n");
         return w.ToString();
     }
 
-    private static void Entry(StringBuilder w, Catalog catalog, ErrorEntry entry)
+    private static void Entry(StringBuilder w, DocCode code)
     {
         const string Indent = "      ";
+        var entry = code.Entry;
         w.Append("    {\n");
-        Member(w, Indent, "code", DocText.CodeJson(catalog, entry));
-        if (entry.WireCode is { } wireName && catalog.CodeKind != CodeKind.String)
+        Member(w, Indent, "code", code.CodeJson);
+        if (code.WireName is { } wireName)
         {
-            Member(w, Indent, "wireName", JsonText.Quote(wireName));
+            Member(w, Indent, "wireName", DocText.Json(wireName));
         }
 
-        Member(w, Indent, "name", JsonText.Quote(entry.Name));
-        Member(w, Indent, "meaning", JsonText.Quote(entry.Meaning.Plain));
-        Member(w, Indent, "message", JsonText.Quote(entry.Message));
-        Member(w, Indent, "recommendation", JsonText.Quote(entry.Recommendation.Plain));
+        Member(w, Indent, "name", DocText.Json(entry.Name));
+        Member(w, Indent, "meaning", DocText.Json(entry.Meaning.Plain));
+        Member(w, Indent, "message", DocText.Json(entry.Message));
+        Member(w, Indent, "recommendation", DocText.Json(entry.Recommendation.Plain));
         Member(w, Indent, "causes", Array(entry.Causes));
         Member(w, Indent, "solutions", Array(entry.Solutions));
         Member(w, Indent, "notes", Array(entry.Notes));
-        Member(w, Indent, "category", entry.Category is { } category ? JsonText.Quote(category) : "null");
+        Member(w, Indent, "category", entry.Category is { } category ? DocText.Json(category) : "null");
         Member(w, Indent, "httpStatus", entry.HttpStatus is { } status ? DocText.Number(status) : "null");
-        Member(w, Indent, "retry", JsonText.Quote(entry.Retry.ToString()));
+        Member(w, Indent, "retry", DocText.Json(entry.Retry.ToString()));
         Member(w, Indent, "retryable", entry.IsRetryable ? "true" : "false");
         Member(w, Indent, "success", entry.IsSuccess ? "true" : "false");
         if (entry.OtherMessages.Count > 0)
@@ -91,7 +92,7 @@ public static class JsonDocWriter
         for (var i = 0; i < entry.ExtraCells.Count; i++)
         {
             var cell = entry.ExtraCells[i];
-            extra.Append(i == 0 ? " " : ", ").Append(JsonText.Quote(cell.Column)).Append(": ").Append(JsonText.Quote(cell.Value.Plain));
+            extra.Append(i == 0 ? " " : ", ").Append(DocText.Json(cell.Column)).Append(": ").Append(DocText.Json(cell.Value.Plain));
         }
 
         extra.Append(entry.ExtraCells.Count == 0 ? "}" : " }");
@@ -112,7 +113,7 @@ public static class JsonDocWriter
         var w = new StringBuilder("[");
         for (var i = 0; i < items.Count; i++)
         {
-            w.Append(i == 0 ? string.Empty : ", ").Append(JsonText.Quote(items[i].Plain));
+            w.Append(i == 0 ? string.Empty : ", ").Append(DocText.Json(items[i].Plain));
         }
 
         return w.Append(']').ToString();

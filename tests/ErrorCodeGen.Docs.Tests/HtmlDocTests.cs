@@ -6,7 +6,7 @@ using ErrorCodeGen.Docs;
 using ErrorCodeGen.Parsing;
 using Xunit;
 
-namespace ErrorCodeGen.Cli.Tests;
+namespace ErrorCodeGen.Docs.Tests;
 
 public sealed class HtmlDocTests
 {

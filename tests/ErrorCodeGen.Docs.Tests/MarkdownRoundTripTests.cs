@@ -7,7 +7,7 @@ using ErrorCodeGen.Docs;
 using ErrorCodeGen.Parsing;
 using Xunit;
 
-namespace ErrorCodeGen.Cli.Tests;
+namespace ErrorCodeGen.Docs.Tests;
 
 public sealed class MarkdownRoundTripTests
 {
@@ -17,7 +17,7 @@ public sealed class MarkdownRoundTripTests
     private static string SpecText(string name) =>
         File.ReadAllText(
             name == "reference" ? TestPaths.ReferenceSpec
-            : name.StartsWith("real:", System.StringComparison.Ordinal) ? Path.Combine(TestPaths.RepoRoot, "tests", "ErrorCodeGen.Core.Tests", "Specs", name.Substring(5))
+            : name.StartsWith("real:", System.StringComparison.Ordinal) ? TestPaths.CoreSpec(name.Substring(5))
             : TestPaths.TestData(name));
 
     [Theory]
@@ -126,10 +126,11 @@ public sealed class MarkdownRoundTripTests
         var markdown = MarkdownDocWriter.Write(original);
         var entry = SpecParser.Parse(markdown).Catalog.Entries[0];
 
-        Assert.Contains("### " + MarkdownDocWriter.OtherCodesHeading + "\n\n#### 7 - Thing failed", markdown);
-        Assert.StartsWith("## " + MarkdownDocWriter.TableHeading, markdown); // the table before the first heading is not written twice
+        Assert.Contains("### " + DocLayout.OtherCodesHeading + "\n\n#### 7 - Thing failed", markdown);
+        Assert.StartsWith("## " + DocLayout.TableHeading, markdown); // the table before the first heading is not written twice
         Assert.Single(SpecParser.Parse(markdown).Catalog.Entries);
         Assert.Equal("thing", entry.Message);
+        Assert.Null(entry.Category); // "Other codes" groups the details without naming a category
         Assert.Equal(original.Entries[0].Solutions, entry.Solutions);
         Assert.Equal(markdown, MarkdownDocWriter.Write(SpecParser.Parse(markdown).Catalog));
     }

@@ -22,13 +22,14 @@ public static class DocSet
             throw new ArgumentException("A docs set needs a file name.", nameof(name));
         }
 
+        var layout = DocLayout.Create(catalog);
         return new[]
         {
-            new DocFile(name + ".md", InvisibleCharacters.ForMarkdown(MarkdownDocWriter.Write(catalog))),
-            new DocFile(name + ".html", InvisibleCharacters.ForHtml(HtmlDocWriter.Write(catalog))),
-            new DocFile(name + ".json", JsonDocWriter.Write(catalog)),
+            new DocFile(name + ".md", DocText.VisibleInMarkdown(MarkdownDocWriter.Render(layout))),
+            new DocFile(name + ".html", DocText.VisibleInHtml(HtmlDocWriter.Render(layout))),
+            new DocFile(name + ".json", JsonDocWriter.Render(layout)),
             new DocFile(JsonDocWriter.SchemaFileName, JsonDocWriter.Schema),
-            new DocFile(name + OpenApiDocWriter.FileSuffix, OpenApiDocWriter.Write(catalog)),
+            new DocFile(name + OpenApiDocWriter.FileSuffix, OpenApiDocWriter.Render(layout)),
         };
     }
 }
