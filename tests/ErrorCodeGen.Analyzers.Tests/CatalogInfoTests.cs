@@ -12,7 +12,7 @@ public sealed class CatalogInfoTests
     {
         var compilation = CSharpCompilation.Create(
             "Catalogs",
-            new[] { CSharpSyntaxTree.ParseText(TestCatalog.AttributeSource), CSharpSyntaxTree.ParseText(source) },
+            new[] { CSharpSyntaxTree.ParseText(ErrorCodeGen.Emit.CatalogEmitter.CatalogAttributeSource), CSharpSyntaxTree.ParseText(source) },
             Basic.Reference.Assemblies.Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));

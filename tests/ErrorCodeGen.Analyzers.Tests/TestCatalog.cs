@@ -2,10 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text;
-using System.Text.RegularExpressions;
 using ErrorCodeGen.Emit;
-using ErrorCodeGen.Model;
 using ErrorCodeGen.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -29,36 +26,9 @@ internal static class TestCatalog
     public static IEnumerable<(string Path, string Content)> Sources =>
         new[]
         {
-            ("/0/" + CatalogEmitter.CatalogAttributeHintName, AttributeSource),
+            ("/0/" + CatalogEmitter.CatalogAttributeHintName, CatalogEmitter.CatalogAttributeSource),
             ("/0/" + FullName + ".g.cs", Source),
         };
-
-    /// <summary>
-    /// The contract the analyzers read on each catalog member, as the post-init file declares it: an internal, embedded
-    /// <c>ErrorCodeGen.ErrorCodeMemberAttribute</c> with the string properties <c>Category</c> and <c>Recommendation</c>.
-    /// </summary>
-    public const string MemberAttributeSource = """
-
-        #nullable enable
-        namespace ErrorCodeGen
-        {
-            [global::Microsoft.CodeAnalysis.EmbeddedAttribute]
-            [global::System.AttributeUsage(global::System.AttributeTargets.Field, AllowMultiple = false, Inherited = false)]
-            internal sealed class ErrorCodeMemberAttribute : global::System.Attribute
-            {
-                public string? Category { get; set; }
-
-                public string? Recommendation { get; set; }
-            }
-        }
-
-        """;
-
-    /// <summary>The post-init attribute file, with the member attribute of the contract.</summary>
-    public static string AttributeSource =>
-        CatalogEmitter.CatalogAttributeSource.Contains("ErrorCodeMemberAttribute", StringComparison.Ordinal)
-            ? CatalogEmitter.CatalogAttributeSource
-            : CatalogEmitter.CatalogAttributeSource + MemberAttributeSource;
 
     /// <summary>The catalog compiled into a separate assembly "Contracts" (no XML docs), for metadata references.</summary>
     public static MetadataReference MetadataReference => LazyMetadata.Value;
@@ -72,69 +42,14 @@ internal static class TestCatalog
             throw new InvalidOperationException("The reference spec does not parse cleanly.");
         }
 
-        return WithMemberAttributes(CatalogEmitter.Emit(result.Catalog, new CatalogEmitOptions(ns, enumName)), result.Catalog);
-    }
-
-    /// <summary>
-    /// The generated source with <c>[global::ErrorCodeGen.ErrorCodeMember(Category = "…", Recommendation = "…")]</c> on each
-    /// member, as the contract says the generator writes them (only the named arguments the spec gives); unchanged when
-    /// the emitter writes them itself.
-    /// </summary>
-    public static string WithMemberAttributes(string source, Catalog catalog)
-    {
-        if (source.Contains("ErrorCodeMember(", StringComparison.Ordinal))
-        {
-            return source;
-        }
-
-        foreach (var entry in catalog.Entries)
-        {
-            var arguments = new List<string>();
-            if (entry.Category is { } category)
-            {
-                arguments.Add("Category = " + Literal(category));
-            }
-
-            if (!entry.Recommendation.IsEmpty)
-            {
-                arguments.Add("Recommendation = " + Literal(entry.Recommendation.Plain));
-            }
-
-            if (arguments.Count == 0)
-            {
-                continue;
-            }
-
-            var member = new Regex(@"^(?<indent>[ ]+)@?" + Regex.Escape(entry.Name) + @" = ", RegexOptions.Multiline);
-            source = member.Replace(source, m => m.Groups["indent"].Value + "[global::ErrorCodeGen.ErrorCodeMember(" + string.Join(", ", arguments) + ")]\n" + m.Value, 1);
-        }
-
-        return source;
-    }
-
-    private static string Literal(string text)
-    {
-        var builder = new StringBuilder("\"");
-        foreach (var ch in text)
-        {
-            builder.Append(ch switch
-            {
-                '"' => "\\\"",
-                '\\' => "\\\\",
-                '\n' => "\\n",
-                '\r' => "\\r",
-                _ => ch.ToString(),
-            });
-        }
-
-        return builder.Append('"').ToString();
+        return CatalogEmitter.Emit(result.Catalog, new CatalogEmitOptions(ns, enumName));
     }
 
     /// <summary>Compiles sources plus the catalog attribute into an assembly and returns a reference to its image.</summary>
     public static MetadataReference Compile(string assemblyName, params (string Path, string Content)[] sources)
     {
         var trees = sources
-            .Append((Path: "attribute.g.cs", Content: AttributeSource))
+            .Append((Path: "attribute.g.cs", Content: CatalogEmitter.CatalogAttributeSource))
             .Select(s => CSharpSyntaxTree.ParseText(s.Content, path: s.Path))
             .ToList();
         var compilation = CSharpCompilation.Create(
