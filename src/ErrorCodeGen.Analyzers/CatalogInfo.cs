@@ -165,8 +165,6 @@ internal sealed class CatalogInfo
         return found >= 0 ? found : -1;
     }
 
-    public bool Contains(long value) => IndexOf(value) >= 0;
-
     /// <summary>True when the API sends string codes that the catalog lists (a generated <c>EWireCodes</c> table exists).</summary>
     public bool HasWireCodes => _byWire is not null;
 

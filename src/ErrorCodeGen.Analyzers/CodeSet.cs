@@ -18,9 +18,6 @@ internal sealed class CodeSet : IDisposable
     {
     }
 
-    /// <summary>How many positions the set can hold (the catalog's size).</summary>
-    public int Capacity { get; private set; }
-
     /// <summary>How many positions are in the set.</summary>
     public int Count { get; private set; }
 
@@ -39,7 +36,6 @@ internal sealed class CodeSet : IDisposable
             Array.Clear(set._bits, 0, words);
         }
 
-        set.Capacity = capacity;
         set.Count = 0;
         return set;
     }
