@@ -7,8 +7,6 @@ public static class ErrorCodeDiagnostics
 {
     internal const string Category = "ErrorCodeGen.Usage";
 
-    internal const string HelpLinkBase = "https://github.com/errorcodegen/ErrorCodeGen/blob/main/docs/rules/";
-
     /// <summary>ECG0001.</summary>
     public static readonly DiagnosticDescriptor UnhandledCodes = Warning(
         UnhandledCodesId,
@@ -41,5 +39,5 @@ public static class ErrorCodeDiagnostics
     public const string CodesOnlyInDefaultId = "ECG0003";
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string description, bool enabledByDefault = true) =>
-        new(id, title, message, Category, DiagnosticSeverity.Warning, enabledByDefault, description, HelpLinkBase + id + ".md");
+        new(id, title, message, Category, DiagnosticSeverity.Warning, enabledByDefault, description, ErrorCodeGen.Diagnostics.HelpLinks.For(id));
 }
