@@ -2,191 +2,175 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
-using System.Threading;
-using System.Xml;
-using System.Xml.Linq;
 using ErrorCodeGen.Model;
 using Microsoft.CodeAnalysis;
 
 namespace ErrorCodeGen.Analyzers;
 
-/// <summary>One code of a catalog enum: its value, member name and the field that declares it.</summary>
-internal sealed class CatalogCode
+/// <summary>
+/// One code of a catalog enum: its position in the catalog, value, member name, and the facts the generator put on the
+/// member (<c>[ErrorCodeGen.ErrorCodeMember(Category = …, Recommendation = …)]</c>, <c>[Obsolete]</c> for a retired code),
+/// all read once from the member's attributes, which metadata keeps (no XML docs file is needed).
+/// </summary>
+/// <param name="Index">The code's position in <see cref="CatalogInfo.Codes"/> (the bit of a <see cref="CodeSet"/>).</param>
+/// <param name="Value">The code's value.</param>
+/// <param name="Name">The member's name.</param>
+/// <param name="IsRetired">
+/// True for a retired code (<c>[Obsolete]</c>, struck through in the spec): a switch need not handle it, and handling it
+/// would only raise CS0618.
+/// </param>
+/// <param name="Category">The spec's category of the code, one line; null when the spec gives none.</param>
+/// <param name="Recommendation">The spec's recommendation for the code, one line; null when the spec gives none.</param>
+internal sealed record CatalogCode(int Index, long Value, string Name, bool IsRetired, string? Category, string? Recommendation)
 {
-    private (string? Category, string? Recommendation)? _docs;
-
-    public CatalogCode(long value, IFieldSymbol field)
-    {
-        Value = value;
-        Field = field;
-    }
-
-    public long Value { get; }
-
-    public IFieldSymbol Field { get; }
-
-    public string Name => Field.Name;
-
     /// <summary>The exact string the API sends for this code (from the generated <c>EWireCodes</c> table), or null.</summary>
     public string? WireCode { get; internal set; }
 
-    /// <summary>
-    /// True for a retired code (<c>[Obsolete]</c>, struck through in the spec): a switch need not handle it, and
-    /// handling it would only raise CS0618.
-    /// </summary>
-    public bool IsRetired
+    /// <summary>Reads a member's code facts from its attributes (matched by name, so a copy in any assembly counts).</summary>
+    public static CatalogCode Read(int index, long value, IFieldSymbol field)
     {
-        get
-        {
-            foreach (var attribute in Field.GetAttributes())
-            {
-                if (attribute.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System" } ns } && ns.ContainingNamespace is { IsGlobalNamespace: true })
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-    }
-
-    /// <summary>
-    /// Reads the category and the recommendation from the member's XML docs
-    /// (<c>&lt;para&gt;Category: …&lt;/para&gt;</c>, <c>&lt;para&gt;Recommendation: …&lt;/para&gt;</c>); null when absent.
-    /// </summary>
-    public (string? Category, string? Recommendation) ReadDocs(CancellationToken cancellationToken)
-    {
-        // Read once per compilation; a race only parses the same docs twice.
-        if (_docs is { } cached)
-        {
-            return cached;
-        }
-
-        var docs = ParseDocs(cancellationToken);
-        _docs = docs;
-        return docs;
-    }
-
-    private (string? Category, string? Recommendation) ParseDocs(CancellationToken cancellationToken)
-    {
-        string xml;
-        try
-        {
-            xml = Field.GetDocumentationCommentXml(cancellationToken: cancellationToken) ?? string.Empty;
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return (null, null);
-        }
-
-        if (xml.Length == 0)
-        {
-            return (null, null);
-        }
-
+        var retired = false;
         string? category = null;
         string? recommendation = null;
-        try
+        foreach (var attribute in field.GetAttributes())
         {
-            var document = XDocument.Parse(xml);
-            foreach (var para in document.Descendants("para"))
+            if (IsAttribute(attribute, "System", "ObsoleteAttribute"))
             {
-                var text = Collapse(para.Value);
-                if (category is null && TryStrip(text, "Category:", out var c))
+                retired = true;
+            }
+            else if (IsAttribute(attribute, CatalogInfo.AttributeNamespace, CatalogInfo.MemberAttributeName))
+            {
+                foreach (var argument in attribute.NamedArguments)
                 {
-                    category = c;
-                }
-                else if (recommendation is null && TryStrip(text, "Recommendation:", out var r))
-                {
-                    recommendation = r;
+                    if (argument.Value.Value is not string text)
+                    {
+                        continue;
+                    }
+
+                    // The attribute's properties are named as the facts they carry.
+                    switch (argument.Key)
+                    {
+                        case nameof(Category):
+                            category = OneLine(text);
+                            break;
+                        case nameof(Recommendation):
+                            recommendation = OneLine(text);
+                            break;
+                    }
                 }
             }
         }
-        catch (XmlException)
-        {
-            return (null, null);
-        }
 
-        return (category, recommendation);
+        return new CatalogCode(index, value, field.Name, retired, category, recommendation);
     }
 
-    private static bool TryStrip(string text, string prefix, out string? rest)
+    /// <summary>Whether <paramref name="attribute"/> is <c>global::<paramref name="ns"/>.<paramref name="name"/></c> (a one-part namespace).</summary>
+    internal static bool IsAttribute(AttributeData attribute, string ns, string name) =>
+        attribute.AttributeClass is { } type
+        && string.Equals(type.Name, name, StringComparison.Ordinal)
+        && type.ContainingNamespace is { } containing
+        && string.Equals(containing.Name, ns, StringComparison.Ordinal)
+        && containing.ContainingNamespace is { IsGlobalNamespace: true };
+
+    /// <summary>The text on one line (white space runs folded to a space, ends trimmed), or null when nothing is left.</summary>
+    private static string? OneLine(string text)
     {
-        rest = null;
-        if (!text.StartsWith(prefix, StringComparison.Ordinal))
-        {
-            return false;
-        }
-
-        var value = text.Substring(prefix.Length).Trim();
-        if (!SpecPlaceholder.IsNone(value))
-        {
-            rest = value;
-        }
-
-        return true;
-    }
-
-    private static string Collapse(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        foreach (var ch in text)
-        {
-            if (char.IsWhiteSpace(ch))
-            {
-                pendingSpace = builder.Length > 0;
-                continue;
-            }
-
-            if (pendingSpace)
-            {
-                builder.Append(' ');
-                pendingSpace = false;
-            }
-
-            builder.Append(ch);
-        }
-
-        return builder.ToString();
+        var words = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length == 0 ? null : string.Join(" ", words);
     }
 }
 
-/// <summary>A catalog enum (marked <c>[ErrorCodeGen.ErrorCodeCatalog]</c>) and its codes in value order.</summary>
+/// <summary>
+/// A catalog enum (marked <c>[ErrorCodeGen.ErrorCodeCatalog]</c>) and its codes in value order, with value → position
+/// and wire code → position lookups that allocate nothing.
+/// </summary>
 internal sealed class CatalogInfo
 {
     /// <summary>The suffix of the generated const table of wire codes (<c>ErrorCode</c> → <c>ErrorCodeWireCodes</c>).</summary>
     internal const string WireCodesSuffix = "WireCodes";
 
-    private readonly Dictionary<long, CatalogCode> _byValue;
-    private readonly Dictionary<string, CatalogCode>? _byWire;
+    /// <summary>The namespace of the generated attributes, matched by name (each assembly has its own copy).</summary>
+    internal const string AttributeNamespace = "ErrorCodeGen";
+    internal const string CatalogAttributeName = "ErrorCodeCatalogAttribute";
+    internal const string MemberAttributeName = "ErrorCodeMemberAttribute";
 
-    private CatalogInfo(INamedTypeSymbol enumType, ImmutableArray<CatalogCode> codes, Dictionary<long, CatalogCode> byValue, Dictionary<string, CatalogCode>? byWire)
+    /// <summary>A value range up to this many times the number of codes (and at least 4,096) gets a direct table.</summary>
+    private const int DenseFactor = 16;
+
+    private readonly long[] _values;
+    private readonly int[]? _dense;
+    private readonly long _min;
+    private readonly Dictionary<string, int>? _byWire;
+
+    private CatalogInfo(INamedTypeSymbol enumType, ImmutableArray<CatalogCode> codes, Dictionary<string, int>? byWire)
     {
-        EnumType = enumType;
         Codes = codes;
-        _byValue = byValue;
         _byWire = byWire;
         FullName = enumType.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+        QualifiedName = enumType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        _values = new long[codes.Length];
+        var retired = new List<int>();
+        for (var i = 0; i < codes.Length; i++)
+        {
+            _values[i] = codes[i].Value;
+            if (codes[i].IsRetired)
+            {
+                retired.Add(i);
+            }
+        }
+
+        Retired = retired.ToArray();
+        if (codes.Length > 0)
+        {
+            _min = _values[0];
+            var span = unchecked((ulong)(_values[codes.Length - 1] - _min));
+            if (span < (ulong)Math.Max(4096, codes.Length * DenseFactor))
+            {
+                _dense = new int[(int)span + 1];
+                for (var i = 0; i < _dense.Length; i++)
+                {
+                    _dense[i] = -1;
+                }
+
+                for (var i = 0; i < codes.Length; i++)
+                {
+                    _dense[(int)(_values[i] - _min)] = i;
+                }
+            }
+        }
     }
 
-    public INamedTypeSymbol EnumType { get; }
-
-    /// <summary>The codes, one per distinct value, in ascending order.</summary>
+    /// <summary>The codes, one per distinct value, in ascending order; a code's position is its <see cref="CatalogCode.Index"/>.</summary>
     public ImmutableArray<CatalogCode> Codes { get; }
+
+    /// <summary>The positions of the retired codes (which a switch need not handle).</summary>
+    public int[] Retired { get; }
 
     /// <summary>The enum's full name, e.g. <c>Acme.MarketData.ErrorCode</c>.</summary>
     public string FullName { get; }
 
-    public bool Contains(long value) => _byValue.ContainsKey(value);
+    /// <summary>The enum's name as code writes it anywhere, e.g. <c>global::Acme.MarketData.ErrorCode</c>.</summary>
+    public string QualifiedName { get; }
+
+    /// <summary>The position of the code valued <paramref name="value"/>, or -1.</summary>
+    public int IndexOf(long value)
+    {
+        if (_dense is not null)
+        {
+            var offset = unchecked((ulong)(value - _min));
+            return value >= _min && offset < (ulong)_dense.Length ? _dense[(int)offset] : -1;
+        }
+
+        var found = Array.BinarySearch(_values, value);
+        return found >= 0 ? found : -1;
+    }
 
     /// <summary>True when the API sends string codes that the catalog lists (a generated <c>EWireCodes</c> table exists).</summary>
     public bool HasWireCodes => _byWire is not null;
 
-    /// <summary>The code whose wire code is <paramref name="wireCode"/> (ordinal), or null.</summary>
-    public CatalogCode? FindWireCode(string wireCode) =>
-        _byWire is not null && _byWire.TryGetValue(wireCode, out var code) ? code : null;
+    /// <summary>The position of the code whose wire code is <paramref name="wireCode"/> (ordinal), or -1.</summary>
+    public int IndexOfWire(string wireCode) =>
+        _byWire is not null && _byWire.TryGetValue(wireCode, out var index) ? index : -1;
 
     /// <summary>
     /// The wire code closest to <paramref name="text"/>: the same code in another case, else the one at the smallest edit
@@ -263,9 +247,7 @@ internal sealed class CatalogInfo
 
         foreach (var attribute in type.GetAttributes())
         {
-            if (attribute.AttributeClass is { Name: "ErrorCodeCatalogAttribute" } attributeClass
-                && attributeClass.ContainingNamespace is { Name: "ErrorCodeGen" } ns
-                && ns.ContainingNamespace is { IsGlobalNamespace: true })
+            if (CatalogCode.IsAttribute(attribute, AttributeNamespace, CatalogAttributeName))
             {
                 return true;
             }
@@ -276,27 +258,35 @@ internal sealed class CatalogInfo
 
     public static CatalogInfo Create(INamedTypeSymbol enumType)
     {
-        var byValue = new Dictionary<long, CatalogCode>();
+        var fields = new List<(long Value, IFieldSymbol Field)>();
+        var seen = new HashSet<long>();
         foreach (var member in enumType.GetMembers())
         {
             if (member is IFieldSymbol { HasConstantValue: true } field
                 && ConstantValues.TryGetInt64(field.ConstantValue, out var value)
-                && !byValue.ContainsKey(value))
+                && seen.Add(value))
             {
-                byValue.Add(value, new CatalogCode(value, field));
+                fields.Add((value, field));
             }
         }
 
-        var list = new List<CatalogCode>(byValue.Values);
-        list.Sort(static (a, b) => a.Value.CompareTo(b.Value));
-        return new CatalogInfo(enumType, list.ToImmutableArray(), byValue, ReadWireCodes(enumType, list));
+        // Of members that share a value the first declared stands for it (the others are aliases); values are distinct.
+        fields.Sort(static (a, b) => a.Value.CompareTo(b.Value));
+        var codes = ImmutableArray.CreateBuilder<CatalogCode>(fields.Count);
+        for (var i = 0; i < fields.Count; i++)
+        {
+            codes.Add(CatalogCode.Read(i, fields[i].Value, fields[i].Field));
+        }
+
+        var list = codes.MoveToImmutable();
+        return new CatalogInfo(enumType, list, ReadWireCodes(enumType, list));
     }
 
     /// <summary>
     /// Reads the generated <c>EWireCodes</c> table beside the enum (its <c>const string</c> fields are in metadata, so
     /// this works for catalogs of referenced assemblies too): the field named like a member holds its wire code.
     /// </summary>
-    private static Dictionary<string, CatalogCode>? ReadWireCodes(INamedTypeSymbol enumType, List<CatalogCode> codes)
+    private static Dictionary<string, int>? ReadWireCodes(INamedTypeSymbol enumType, ImmutableArray<CatalogCode> codes)
     {
         var name = enumType.Name + WireCodesSuffix;
         var candidates = enumType.ContainingType is { } outer ? outer.GetTypeMembers(name) : enumType.ContainingNamespace.GetTypeMembers(name);
@@ -313,7 +303,7 @@ internal sealed class CatalogInfo
                 byName[code.Name] = code;
             }
 
-            var byWire = new Dictionary<string, CatalogCode>(StringComparer.Ordinal);
+            var byWire = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var member in table.GetMembers())
             {
                 if (member is IFieldSymbol { IsConst: true, ConstantValue: string wire } field
@@ -321,7 +311,7 @@ internal sealed class CatalogInfo
                     && !byWire.ContainsKey(wire))
                 {
                     code.WireCode = wire;
-                    byWire.Add(wire, code);
+                    byWire.Add(wire, code.Index);
                 }
             }
 

@@ -25,11 +25,15 @@ internal sealed class ErrorCodeSwitchOptions
     private ErrorCodeSwitchOptions(ImmutableArray<string> codeMembers, string? catalog, bool inferFromLabels)
     {
         CodeMembers = codeMembers;
+        CodeMemberNames = string.Join(",", codeMembers);
         Catalog = catalog;
         InferFromLabels = inferFromLabels;
     }
 
     public ImmutableArray<string> CodeMembers { get; }
+
+    /// <summary>The code member names as one string, a cache key built once.</summary>
+    public string CodeMemberNames { get; }
 
     public string? Catalog { get; }
 

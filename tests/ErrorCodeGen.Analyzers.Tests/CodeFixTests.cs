@@ -338,7 +338,7 @@ public sealed class CodeFixTests
     }
 
     [Fact]
-    public async Task Catalog_from_metadata_without_docs_gets_cases_without_comments()
+    public async Task Catalog_from_metadata_without_docs_gets_its_recommendations_from_the_member_attributes()
     {
         var source = Preamble + """
             class C
@@ -364,13 +364,13 @@ public sealed class CodeFixTests
                         case ErrorCode.Success:
                         case >= ErrorCode.InvalidParameters:
                             break;
-                        case ErrorCode.InvalidOrExpiredApiKey:
+                        case ErrorCode.InvalidOrExpiredApiKey: // Check API Key
                             throw new System.NotImplementedException();
-                        case ErrorCode.ApiKeyNotProvided:
+                        case ErrorCode.ApiKeyNotProvided: // Add X-API-Key header
                             throw new System.NotImplementedException();
-                        case ErrorCode.IpNotInWhitelist:
+                        case ErrorCode.IpNotInWhitelist: // Contact admin to add IP
                             throw new System.NotImplementedException();
-                        case ErrorCode.InsufficientPermissions:
+                        case ErrorCode.InsufficientPermissions: // Upgrade plan or contact admin
                             throw new System.NotImplementedException();
                     }
                 }
@@ -378,6 +378,38 @@ public sealed class CodeFixTests
             """;
         var test = new Test(catalogInSource: false) { Source = source, Fixed = fixedSource };
         test.ExpectedDiagnostics.Add(Test.Unhandled(0, Codes.List(1001, 1002, 1003, 1004), 4));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Catalog_from_metadata_without_docs_gets_its_categories_from_the_member_attributes()
+    {
+        var source = Preamble + """
+            class C
+            {
+                int M(ErrorCode code) => code {|#0:switch|}
+                {
+                    <= ErrorCode.IpNotInWhitelist => 1,
+                    >= ErrorCode.SymbolNotFound => 2,
+                };
+            }
+            """;
+        var fixedSource = Preamble + """
+            class C
+            {
+                int M(ErrorCode code) => code switch
+                {
+                    <= ErrorCode.IpNotInWhitelist => 1,
+                    >= ErrorCode.SymbolNotFound => 2,
+                    // Authentication
+                    ErrorCode.InsufficientPermissions => throw new System.NotImplementedException(), // Upgrade plan or contact admin
+                    // Parameter
+                    ErrorCode.InvalidParameters => throw new System.NotImplementedException(), // Check request parameters
+                };
+            }
+            """;
+        var test = new Test(catalogInSource: false) { Source = source, Fixed = fixedSource };
+        test.ExpectedDiagnostics.Add(Test.Unhandled(0, Codes.List(1004, 2001), 2));
         await test.RunAsync(CancellationToken.None);
     }
 }

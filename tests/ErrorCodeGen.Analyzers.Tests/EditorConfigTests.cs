@@ -93,10 +93,18 @@ public sealed class EditorConfigTests
     {
         var diagnostics = await AnalyzeAsync(Source, editorConfig: null);
         var diagnostic = Assert.Single(diagnostics);
-        Assert.True(SwitchDiagnosticProperties.TryDecode(diagnostic.Properties, out var isEnum, out var codes));
-        Assert.True(isEnum);
-        var code = Assert.Single(codes);
-        Assert.Equal(new MissingCode(5002, "ServiceTemporarilyUnavailable", "Service", "Retry later"), code);
+        Assert.True(SwitchFixPlan.TryDecode(diagnostic.Properties, out var plan));
+        Assert.Equal(SwitchKind.Enum, plan.Kind);
+        Assert.Equal("global::" + TestCatalog.FullName, plan.EnumType);
+        Assert.Null(plan.Member);
+        Assert.Equal(1, plan.InsertAt);
+        var location = Assert.Single(diagnostic.AdditionalLocations);
+        var node = location.SourceTree!.GetRoot().FindNode(location.SourceSpan);
+        var statement = Assert.IsType<Microsoft.CodeAnalysis.CSharp.Syntax.SwitchStatementSyntax>(node);
+        Assert.Equal(location.SourceSpan, statement.Span);
+        Assert.Contains("case < ErrorCode.ServiceTemporarilyUnavailable:", statement.ToString(), System.StringComparison.Ordinal);
+        var code = Assert.Single(plan.Codes);
+        Assert.Equal(new MissingCode(5002, "ServiceTemporarilyUnavailable", "Service", "Retry later", null), code);
     }
 
     internal static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source, string? editorConfig)

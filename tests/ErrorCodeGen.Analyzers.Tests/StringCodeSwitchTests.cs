@@ -265,6 +265,57 @@ public sealed class StringCodeSwitchTests
     }
 
     [Fact]
+    public async Task The_fix_fills_empty_switches_laid_out_by_the_formatter()
+    {
+        var test = NewTest("""
+            class C
+            {
+                void M(ChatResponse response)
+                {
+                    {|#0:switch|} (response.Errcode)
+                    {
+                    }
+                }
+
+                int N(ChatResponse response) => response.Errcode {|#1:switch|}
+                {
+                };
+            }
+            """);
+        test.ExpectedDiagnostics.Add(Unhandled(0, FullName, "S_BUSY, S_FORBIDDEN, S_NOT_FOUND, S_BAD_REQUEST", 4));
+        test.ExpectedDiagnostics.Add(Unhandled(1, FullName, "S_BUSY, S_FORBIDDEN, S_NOT_FOUND, S_BAD_REQUEST", 4));
+        test.Fixed = Preamble + """
+            class C
+            {
+                void M(ChatResponse response)
+                {
+                    switch (response.Errcode)
+                    {
+                        case "S_BUSY": // Busy
+                            throw new System.NotImplementedException();
+                        case "S_FORBIDDEN": // Forbidden
+                            throw new System.NotImplementedException();
+                        case "S_NOT_FOUND": // NotFound
+                            throw new System.NotImplementedException();
+                        case "S_BAD_REQUEST": // BadRequest
+                            throw new System.NotImplementedException();
+                    }
+                }
+
+                int N(ChatResponse response) => response.Errcode switch
+                {
+                    "S_BUSY" => throw new System.NotImplementedException(), // Busy
+                    "S_FORBIDDEN" => throw new System.NotImplementedException(), // Forbidden
+                    "S_NOT_FOUND" => throw new System.NotImplementedException(), // NotFound
+                    "S_BAD_REQUEST" => throw new System.NotImplementedException(), // BadRequest
+                };
+            }
+            """;
+        test.FixedState.Sources.Add(("/0/Acme.Chat.ChatError.g.cs", CatalogSource));
+        await test.RunAsync(CancellationToken.None);
+    }
+
+    [Fact]
     public async Task The_fix_adds_property_pattern_arms()
     {
         var test = NewTest("""

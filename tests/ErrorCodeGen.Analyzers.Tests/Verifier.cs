@@ -37,6 +37,27 @@ internal sealed class Test : CSharpCodeFixTest<ErrorCodeSwitchAnalyzer, AddMissi
         DisabledDiagnostics.Add(ErrorCodeDiagnostics.CodesOnlyInDefaultId);
     }
 
+    /// <summary>
+    /// ECG0001/ECG0003 carry the switch as their additional location (for the code fix); the expectations here name the
+    /// primary location only, and the fix tests and EditorConfigTests check the additional one.
+    /// </summary>
+    protected override Task RunImplAsync(CancellationToken cancellationToken)
+    {
+        foreach (var state in new[] { TestState, FixedState })
+        {
+            for (var i = 0; i < state.ExpectedDiagnostics.Count; i++)
+            {
+                var expected = state.ExpectedDiagnostics[i];
+                if (expected.Id is ErrorCodeDiagnostics.UnhandledCodesId or ErrorCodeDiagnostics.CodesOnlyInDefaultId)
+                {
+                    state.ExpectedDiagnostics[i] = expected.WithOptions(DiagnosticOptions.IgnoreAdditionalLocations);
+                }
+            }
+        }
+
+        return base.RunImplAsync(cancellationToken);
+    }
+
     /// <summary>Sets the code under test as <c>/0/Test0.cs</c> (the fixed state uses the same name).</summary>
     public string Source
     {

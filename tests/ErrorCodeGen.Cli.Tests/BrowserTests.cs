@@ -22,7 +22,7 @@ public sealed class BrowserTests
     public BrowserTests(ITestOutputHelper output) => _output = output;
 
     [ChromiumFact]
-    public async Task TypingRetry_ShowsOnlyTheRetryableRows_OnAPhoneWidth()
+    public async Task Typing_retry_shows_only_the_retryable_rows_on_a_phone_width()
     {
         var chromium = ChromiumFactAttribute.ChromiumPath;
         Assert.True(File.Exists(chromium), ChromiumFactAttribute.MissingMessage);

@@ -10,7 +10,7 @@ public sealed class DocsCommandTests
     private static readonly string[] Files = { "error-codes.md", "error-codes.html", "error-codes.json", "error-catalog.schema.json", "error-codes.openapi.json" };
 
     [Fact]
-    public void Docs_WritesTheFourFiles_ThenCheckPasses()
+    public void Docs_writes_the_four_files_then_check_passes()
     {
         using var temp = new TempDir();
         var spec = temp.CopyReferenceSpec();
@@ -30,7 +30,7 @@ public sealed class DocsCommandTests
     }
 
     [Fact]
-    public void Docs_Twice_ChangesNothing()
+    public void Docs_twice_changes_nothing()
     {
         using var temp = new TempDir();
         var spec = temp.CopyReferenceSpec();
@@ -47,7 +47,7 @@ public sealed class DocsCommandTests
     }
 
     [Fact]
-    public void Check_FailsAfterASpecEdit_ListingTheStaleFiles_AndWritesNothing()
+    public void Check_fails_after_a_spec_edit_listing_the_stale_files_and_writes_nothing()
     {
         using var temp = new TempDir();
         var spec = temp.CopyReferenceSpec();
@@ -68,7 +68,7 @@ public sealed class DocsCommandTests
     }
 
     [Fact]
-    public void Check_ListsMissingFiles_AndCreatesNoFolder()
+    public void Check_lists_missing_files_and_creates_no_folder()
     {
         using var temp = new TempDir();
         var spec = temp.CopyReferenceSpec();
@@ -86,7 +86,7 @@ public sealed class DocsCommandTests
     }
 
     [Fact]
-    public void CommittedDocs_AreUpToDate()
+    public void Committed_docs_are_up_to_date()
     {
         var run = CliRun.Of("docs", TestPaths.ReferenceSpec, "--out", TestPaths.CommittedDocs, "--check");
 
@@ -94,7 +94,7 @@ public sealed class DocsCommandTests
     }
 
     [Fact]
-    public void BrokenSpec_Exit1_NamesFileAndLine_AndKeepsExistingDocs()
+    public void Broken_spec_exits_1_names_file_and_line_and_keeps_existing_docs()
     {
         using var temp = new TempDir();
         var spec = temp.CopyReferenceSpec();
@@ -112,7 +112,7 @@ public sealed class DocsCommandTests
     }
 
     [Fact]
-    public void OutIsAFile_Exit2()
+    public void Out_is_a_file_exits_2()
     {
         using var temp = new TempDir();
         var spec = temp.CopyReferenceSpec();
@@ -126,7 +126,7 @@ public sealed class DocsCommandTests
     }
 
     [Fact]
-    public void UnwritableTarget_Exit2_LeavesEveryOldFileWhole_AndNoTempFiles()
+    public void Unwritable_target_exits_2_leaves_every_old_file_whole_and_no_temp_files()
     {
         using var temp = new TempDir();
         var spec = temp.CopyReferenceSpec();
@@ -147,7 +147,7 @@ public sealed class DocsCommandTests
     }
 
     [Fact]
-    public void ReadOnlyFolder_Exit2_WhenPermissionsApply()
+    public void Read_only_folder_exits_2_when_permissions_apply()
     {
         if (!OperatingSystem.IsLinux() && !OperatingSystem.IsMacOS())
         {
@@ -192,7 +192,7 @@ public sealed class DocsCommandTests
     }
 
     [Fact]
-    public void RefusesToOverwriteTheSpecItself()
+    public void Refuses_to_overwrite_the_spec_itself()
     {
         using var temp = new TempDir();
         var spec = temp.CopyReferenceSpec();

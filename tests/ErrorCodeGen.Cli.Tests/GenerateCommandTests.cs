@@ -11,7 +11,7 @@ namespace ErrorCodeGen.Cli.Tests;
 public sealed class GenerateCommandTests
 {
     [Fact]
-    public void Stdout_IsTheGeneratorsOutput_AttributeThenCatalog()
+    public void Stdout_is_the_generators_output_attribute_then_catalog()
     {
         var run = CliRun.Of("generate", TestPaths.ReferenceSpec, "--namespace", "Acme.MarketData");
 
@@ -25,7 +25,7 @@ public sealed class GenerateCommandTests
     [Theory]
     [InlineData("Acme.MarketData", "ErrorCode", "public")]
     [InlineData(null, "ApiError", "internal")]
-    public void File_CompilesWithoutWarnings(string? ns, string enumName, string accessibility)
+    public void File_compiles_without_warnings(string? ns, string enumName, string accessibility)
     {
         using var temp = new TempDir();
         var outFile = temp.File("gen/Errors.g.cs");
@@ -49,7 +49,7 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
-    public void BrokenSpec_Exit1_WritesNothing()
+    public void Broken_spec_exits_1_writes_nothing()
     {
         using var temp = new TempDir();
         var outFile = temp.File("Errors.g.cs");
@@ -62,7 +62,7 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
-    public void InvalidEnumName_Exit1_WithTheOptionNamed()
+    public void Invalid_enum_name_exits_1_with_the_option_named()
     {
         var run = CliRun.Of("generate", TestPaths.ReferenceSpec, "--enum-name", "class");
 

@@ -31,7 +31,7 @@ public sealed class LintCommandTests
     }
 
     [Fact]
-    public void ReferenceSpec_IsClean()
+    public void Reference_spec_is_clean()
     {
         var run = CliRun.Of("lint", TestPaths.ReferenceSpec);
 
@@ -41,7 +41,7 @@ public sealed class LintCommandTests
     }
 
     [Fact]
-    public void BrokenSpec_PrintsLocatedErrorsAndWarnings_Exit1()
+    public void Broken_spec_prints_located_errors_and_warnings_exits_1()
     {
         var spec = TestPaths.TestData("broken.md");
 
@@ -56,7 +56,7 @@ public sealed class LintCommandTests
     }
 
     [Fact]
-    public void WarningsOnly_Exit0_UnlessWarnAsError()
+    public void Warnings_only_exit_0_unless_WarnAsError()
     {
         using var temp = new TempDir();
         var spec = temp.Write("warn.md", "| Code | Meaning |\n|---|---|\n| 5000 | Internal server error |\n\n### Service Errors (5xxx)\n\n#### 5999 - Other\n\nText.\n");
@@ -68,7 +68,7 @@ public sealed class LintCommandTests
     }
 
     [Fact]
-    public void JsonFormat_GivesMachineReadableDiagnostics()
+    public void JSON_format_gives_machine_readable_diagnostics()
     {
         var spec = TestPaths.TestData("broken.md");
 
@@ -91,7 +91,7 @@ public sealed class LintCommandTests
     }
 
     [Fact]
-    public void MissingSpec_Exit2_NamesTheFile()
+    public void Missing_spec_exits_2_names_the_file()
     {
         var run = CliRun.Of("lint", "no/such/spec.md");
 
@@ -105,7 +105,7 @@ public sealed class LintCommandTests
     [InlineData("lint", "a.md", "--format", "xml")]
     [InlineData("frobnicate")]
     [InlineData("docs", "a.md", "--out")]
-    public void UsageErrors_Exit2_WithAHint(params string[] args)
+    public void Usage_errors_exit_2_with_a_hint(params string[] args)
     {
         var run = CliRun.Of(args);
 
@@ -119,7 +119,7 @@ public sealed class LintCommandTests
     [InlineData("lint", "--help")]
     [InlineData("docs", "--help")]
     [InlineData("generate", "--help")]
-    public void Help_Exit0(params string[] args)
+    public void Help_exits_0(params string[] args)
     {
         var run = CliRun.Of(args);
 

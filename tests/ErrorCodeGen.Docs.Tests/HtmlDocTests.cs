@@ -17,7 +17,7 @@ public sealed class HtmlDocTests
     }
 
     [Fact]
-    public void ReferencePage_HasTableFilterAndAnchors()
+    public void Reference_page_has_table_filter_and_anchors()
     {
         var page = Page(TestPaths.ReferenceSpec);
 
@@ -50,7 +50,7 @@ public sealed class HtmlDocTests
     }
 
     [Fact]
-    public void Page_IsSelfContained_AndFollowsTheColorScheme()
+    public void Page_is_self_contained_and_follows_the_color_scheme()
     {
         var page = Page(TestPaths.ReferenceSpec);
         var html = page.DocumentElement.OuterHtml;
@@ -65,7 +65,7 @@ public sealed class HtmlDocTests
     }
 
     [Fact]
-    public void ScriptInASpecCell_RendersAsText()
+    public void Script_in_a_spec_cell_renders_as_text()
     {
         var page = Page(TestPaths.TestData("hostile.md"));
 

@@ -28,7 +28,7 @@ public sealed class JsonDocTests
     [Theory]
     [InlineData("reference")]
     [InlineData("hostile.md")]
-    public void Catalog_ValidatesAgainstTheSchema(string name)
+    public void Catalog_validates_against_the_schema(string name)
     {
         var text = File.ReadAllText(name == "reference" ? TestPaths.ReferenceSpec : TestPaths.TestData(name));
 
@@ -38,7 +38,7 @@ public sealed class JsonDocTests
     }
 
     [Fact]
-    public void CommittedJson_ValidatesAgainstTheCommittedSchema()
+    public void Committed_JSON_validates_against_the_committed_schema()
     {
         var schema = JsonSchema.FromText(File.ReadAllText(Path.Combine(TestPaths.CommittedDocs, JsonDocWriter.SchemaFileName)), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
         using var document = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.CommittedDocs, "error-codes.json")));
@@ -49,7 +49,7 @@ public sealed class JsonDocTests
     }
 
     [Fact]
-    public void Schema_RejectsWrongShapes()
+    public void Schema_rejects_wrong_shapes()
     {
         var json = JsonFor(File.ReadAllText(TestPaths.ReferenceSpec));
 
@@ -59,7 +59,7 @@ public sealed class JsonDocTests
     }
 
     [Fact]
-    public void ReferenceCatalog_HasEveryField()
+    public void Reference_catalog_has_every_field()
     {
         using var document = JsonDocument.Parse(JsonFor(File.ReadAllText(TestPaths.ReferenceSpec)));
         var root = document.RootElement;
@@ -96,7 +96,7 @@ public sealed class JsonDocTests
     }
 
     [Fact]
-    public void HostileStrings_SurviveEscaping()
+    public void Hostile_strings_survive_escaping()
     {
         using var document = JsonDocument.Parse(JsonFor(File.ReadAllText(TestPaths.TestData("hostile.md"))));
         var codes = document.RootElement.GetProperty("codes").EnumerateArray().ToArray();
@@ -111,7 +111,7 @@ public sealed class JsonDocTests
     }
 
     [Fact]
-    public void JsonText_EscapesControlCharactersAndLoneSurrogates()
+    public void JSON_text_escapes_control_characters_and_lone_surrogates()
     {
         var quoted = DocText.Json("a\u0001b\u2028c\ud800d\"e\\f</script>");
 

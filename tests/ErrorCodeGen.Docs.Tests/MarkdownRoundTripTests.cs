@@ -22,7 +22,7 @@ public sealed class MarkdownRoundTripTests
 
     [Theory]
     [MemberData(nameof(Specs))]
-    public void RegeneratedPage_ParsesToTheSameCatalog(string name)
+    public void Regenerated_page_parses_to_the_same_catalog(string name)
     {
         var original = SpecParser.Parse(SpecText(name));
         Assert.False(original.HasErrors);
@@ -36,7 +36,7 @@ public sealed class MarkdownRoundTripTests
 
     [Theory]
     [MemberData(nameof(Specs))]
-    public void RegeneratingTheRegeneratedPage_ChangesNothing(string name)
+    public void Regenerating_the_regenerated_page_changes_nothing(string name)
     {
         var once = MarkdownDocWriter.Write(SpecParser.Parse(SpecText(name)).Catalog);
         var twice = MarkdownDocWriter.Write(SpecParser.Parse(once).Catalog);
@@ -45,7 +45,7 @@ public sealed class MarkdownRoundTripTests
     }
 
     [Fact]
-    public void ReferencePage_KeepsFrontMatterAndSections_AndAddsHttpAndRetryColumns()
+    public void Reference_page_keeps_front_matter_and_sections_and_adds_HTTP_and_retry_columns()
     {
         var markdown = MarkdownDocWriter.Write(SpecParser.Parse(SpecText("reference")).Catalog);
 
@@ -65,7 +65,7 @@ public sealed class MarkdownRoundTripTests
     }
 
     [Fact]
-    public void CrLfSpec_GivesTheSameLfOutput()
+    public void CRLF_spec_gives_the_same_LF_output()
     {
         var lf = SpecText("reference").Replace("\r\n", "\n");
         var crlf = lf.Replace("\n", "\r\n");
@@ -78,7 +78,7 @@ public sealed class MarkdownRoundTripTests
     }
 
     [Fact]
-    public void Output_IsCultureInvariant()
+    public void Output_is_culture_invariant()
     {
         var catalog = SpecParser.Parse(SpecText("hostile.md")).Catalog;
         var invariant = Run(CultureInfo.InvariantCulture, () => DocSet.Create(catalog, "x"));
@@ -105,7 +105,7 @@ public sealed class MarkdownRoundTripTests
     }
 
     [Fact]
-    public void NameColumn_IsWrittenOnlyWhenNamesDifferFromTheMeaning()
+    public void Name_column_is_written_only_when_names_differ_from_the_meaning()
     {
         var reference = MarkdownDocWriter.Write(SpecParser.Parse(SpecText("reference")).Catalog);
         var hostile = MarkdownDocWriter.Write(SpecParser.Parse(SpecText("hostile.md")).Catalog);
@@ -117,7 +117,7 @@ public sealed class MarkdownRoundTripTests
     }
 
     [Fact]
-    public void CodeUnderNoCategory_KeepsItsDetails()
+    public void Code_under_no_category_keeps_its_details()
     {
         const string Spec = "| Code | Meaning |\n|---|---|\n| 7 | Thing failed |\n\n## 7 - Thing failed\n\n```json\n{ \"code\": 7, \"message\": \"thing\" }\n```\n\n**Solution**: Do it again.\n";
         var original = SpecParser.Parse(Spec).Catalog;

@@ -22,7 +22,7 @@ public sealed class AnalyzerReferenceTests
     }
 
     [Fact]
-    public void ProjectReferenceAsAnalyzer_WithTheReadmeItems_GeneratesTheCatalogAndRunsTheAnalyzer()
+    public void Project_reference_as_analyzer_with_the_README_items_generates_the_catalog_and_runs_the_analyzer()
     {
         var generator = Path.Combine(_feed.RepositoryRoot, "src", "ErrorCodeGen.Generator", "ErrorCodeGen.Generator.csproj");
         var analyzers = Path.Combine(_feed.RepositoryRoot, "src", "ErrorCodeGen.Analyzers", "ErrorCodeGen.Analyzers.csproj");

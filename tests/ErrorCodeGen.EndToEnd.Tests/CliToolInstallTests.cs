@@ -20,7 +20,7 @@ public sealed class CliToolInstallTests
     }
 
     [Fact]
-    public void ReadmeToolInstall_InstallsErrorcodegen_WhichLintsAndNamesItselfInTheStaleHint()
+    public void README_tool_install_installs_errorcodegen_which_lints_and_names_itself_in_the_stale_hint()
     {
         // Outside the feed's folder: its nuget.config maps package sources, which `--add-source` refuses to combine with.
         var work = new ConsumerDirectory(Path.Combine(Path.GetTempPath(), "errorcodegen-tool-" + Guid.NewGuid().ToString("N").Substring(0, 12)));

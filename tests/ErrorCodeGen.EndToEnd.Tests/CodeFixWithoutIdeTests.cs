@@ -18,7 +18,7 @@ public sealed class CodeFixWithoutIdeTests
     }
 
     [Fact]
-    public void DotnetFormatAnalyzers_AppliesTheMissingCasesFix_AndTheSwitchIsThenComplete()
+    public void Dotnet_format_analyzers_applies_the_missing_cases_fix_and_the_switch_is_then_complete()
     {
         var app = _feed.CreateConsumer("format-fix");
         app.Write("spec/error-codes.md", _feed.ReferenceSpec);

@@ -22,7 +22,7 @@ public sealed class PackageConsumerTests
         $"""<PackageReference Include="ErrorCodeGen" Version="{_feed.PackageVersion}" PrivateAssets="all" />""";
 
     [Fact]
-    public void Net10ConsoleApp_WithOneSpec_BuildsAndPrintsValuesFromTheGeneratedApi()
+    public void Net10_console_app_with_one_spec_builds_and_prints_values_from_the_generated_API()
     {
         var app = _feed.CreateConsumer("console-app");
         app.Write("spec/error-codes.md", _feed.ReferenceSpec);
@@ -75,7 +75,7 @@ public sealed class PackageConsumerTests
     }
 
     [Fact]
-    public void NetStandard20Library_CSharp73_NullableOff_DocumentationFile_BuildsCleanWithWarnAsError()
+    public void NetStandard20_library_CSharp73_nullable_off_documentation_file_builds_clean_with_WarnAsError()
     {
         var library = _feed.CreateConsumer("netstandard-library");
         library.Write("spec/error-codes.md", _feed.ReferenceSpec);
@@ -128,7 +128,7 @@ public sealed class PackageConsumerTests
     }
 
     [Fact]
-    public void TwoSpecsInOneProject_WithDifferentNamespaceAndEnumName_GiveTwoCatalogs()
+    public void Two_specs_in_one_project_with_different_namespace_and_enum_name_give_two_catalogs()
     {
         var app = _feed.CreateConsumer("two-specs");
         app.Write("spec/market-data.md", _feed.ReferenceSpec);
@@ -190,7 +190,7 @@ public sealed class PackageConsumerTests
     }
 
     [Fact]
-    public void AppReferencingACatalogLibrary_GetsEcg0001OnItsIncompleteSwitch()
+    public void App_referencing_a_catalog_library_gets_ECG0001_on_its_incomplete_switch()
     {
         var root = _feed.CreateConsumer("library-and-app");
         root.Write("Contracts/spec/error-codes.md", _feed.ReferenceSpec);
@@ -260,7 +260,7 @@ public sealed class PackageConsumerTests
     }
 
     [Fact]
-    public void LibraryWithInternalsVisibleTo_AndAnAppWithItsOwnCatalog_BuildWithWarnAsError()
+    public void Library_with_InternalsVisibleTo_and_an_app_with_its_own_catalog_build_with_WarnAsError()
     {
         // Both projects generate a catalog, so both hold ErrorCodeGen's internal marker attribute; the library shows its
         // internals to the app. An internal type visible twice is CS0436, an error under -warnaserror.
@@ -317,7 +317,7 @@ public sealed class PackageConsumerTests
     }
 
     [Fact]
-    public void IncompleteSwitch_WithEcg0001SeverityErrorInEditorconfig_FailsTheBuild()
+    public void Incomplete_switch_with_ECG0001_severity_error_in_editorconfig_fails_the_build()
     {
         var app = _feed.CreateConsumer("ci-gate");
         app.Write("spec/error-codes.md", _feed.ReferenceSpec);
@@ -368,7 +368,7 @@ public sealed class PackageConsumerTests
     }
 
     [Fact]
-    public void BrokenSpec_FailsTheBuildWithEcg1xxxAtTheSpecLineAndColumn()
+    public void Broken_spec_fails_the_build_with_ECG1xxx_at_the_spec_line_and_column()
     {
         var app = _feed.CreateConsumer("broken-spec");
         app.Write("spec/error-codes.md", """
@@ -412,7 +412,7 @@ public sealed class PackageConsumerTests
     }
 
     [Fact]
-    public void EditingTheSpec_TheNextBuildPicksUpTheNewCode()
+    public void Editing_the_spec_the_next_build_picks_up_the_new_code()
     {
         var app = _feed.CreateConsumer("edit-spec");
         var spec = app.Write("spec/error-codes.md", _feed.ReferenceSpec);
@@ -461,7 +461,7 @@ public sealed class PackageConsumerTests
     }
 
     [Fact]
-    public void ErrorCodeSpecOfAMissingFile_FailsTheBuildNamingIt()
+    public void ErrorCodeSpec_of_a_missing_file_fails_the_build_naming_it()
     {
         var app = _feed.CreateConsumer("missing-spec");
         app.Write("Missing.csproj", $"""
@@ -490,7 +490,7 @@ public sealed class PackageConsumerTests
     }
 
     [Fact]
-    public void AnInvalidEnumName_IsOneErrorInTheProjectFileNamingTheItemAndProperty_AndNoFollowOnErrors()
+    public void An_invalid_enum_name_is_one_error_in_the_project_file_naming_the_item_and_property_and_no_follow_on_errors()
     {
         var app = _feed.CreateConsumer("bad-option");
         app.Write("spec/error-codes.md", _feed.ReferenceSpec);

@@ -16,7 +16,7 @@ public sealed class PackageLayoutTests
     public PackageLayoutTests(PackedFeedFixture feed) => _feed = feed;
 
     [Fact]
-    public void Package_CarriesTheCompilerComponentsAndMsbuildFilesOnly()
+    public void Package_carries_the_compiler_components_and_MSBuild_files_only()
     {
         using var package = ZipFile.OpenRead(_feed.PackagePath);
         var entries = package.Entries.Select(e => e.FullName).ToArray();
@@ -67,7 +67,7 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Packages_CarryLicenseReadmeIconReleaseNotesAndUrls_AndTheRepositoryHasTheLicenseFile()
+    public void Packages_carry_license_README_icon_release_notes_and_urls_and_the_repository_has_the_license_file()
     {
         AssertPublishingMetadata(NuspecMetadata(_feed.PackagePath, "ErrorCodeGen", out var entries), entries);
 
@@ -86,7 +86,7 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void PackageReadme_DescribesTheHttpJsonAndPollyHelpers()
+    public void Package_README_describes_the_HTTP_JSON_and_Polly_helpers()
     {
         using var package = ZipFile.OpenRead(_feed.PackagePath);
         using var reader = new StreamReader(package.GetEntry("README.md")!.Open());
@@ -99,7 +99,7 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Pack_IsReproducible_PackingAgainGivesTheSameBytes()
+    public void Pack_is_reproducible_packing_again_gives_the_same_bytes()
     {
         var again = Path.Combine(_feed.Root, "pack-again");
         var pack = _feed.Pack(again);
@@ -111,7 +111,7 @@ public sealed class PackageLayoutTests
     }
 
     [Fact]
-    public void Nuspec_IsADevelopmentDependencyWithoutDependencies_AndHasItsMetadata()
+    public void Nuspec_is_a_development_dependency_without_dependencies_and_has_its_metadata()
     {
         using var package = ZipFile.OpenRead(_feed.PackagePath);
         var nuspecEntry = Assert.Single(package.Entries, e => e.FullName == "ErrorCodeGen.nuspec");

@@ -34,7 +34,7 @@ public sealed class ReadmeLocalFeedTests
     }
 
     [Fact]
-    public void ReadmeLocalFeed_PackWithVersionSuffix_NugetConfig_NewConsoleAppBuildsAndRuns()
+    public void README_local_feed_pack_with_version_suffix_NuGet_config_new_console_app_builds_and_runs()
     {
         var section = LocalFeedSection();
         var packLine = section.Split('\n').Single(l => l.StartsWith("dotnet pack ", StringComparison.Ordinal));

@@ -61,7 +61,7 @@ public sealed class SectionConsumerTests
         $"""<PackageReference Include="ErrorCodeGen" Version="{_feed.PackageVersion}" PrivateAssets="all" />""";
 
     [Fact]
-    public void OnePage_TwoSectionsReusingTheSameCodes_GiveTwoCatalogs()
+    public void One_page_two_sections_reusing_the_same_codes_give_two_catalogs()
     {
         var app = _feed.CreateConsumer("two-sections");
         app.Write("spec/relay.md", Page);
@@ -116,7 +116,7 @@ public sealed class SectionConsumerTests
     }
 
     [Fact]
-    public void ProjectReferenceAsAnalyzer_WithErrorCodeSectionAndErrorCodeSections_GeneratesOneCatalogPerSection()
+    public void Project_reference_as_analyzer_with_ErrorCodeSection_and_ErrorCodeSections_generates_one_catalog_per_section()
     {
         var generator = System.IO.Path.Combine(_feed.RepositoryRoot, "src", "ErrorCodeGen.Generator", "ErrorCodeGen.Generator.csproj");
         var app = _feed.CreateConsumer("analyzer-reference-sections");
@@ -171,7 +171,7 @@ public sealed class SectionConsumerTests
     }
 
     [Fact]
-    public void AmbiguousSection_FailsTheBuildAtTheHeadingAndListsTheCandidates()
+    public void Ambiguous_section_fails_the_build_at_the_heading_and_lists_the_candidates()
     {
         var app = _feed.CreateConsumer("ambiguous-section");
         app.Write("spec/relay.md", Page);

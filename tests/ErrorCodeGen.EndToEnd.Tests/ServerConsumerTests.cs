@@ -26,7 +26,7 @@ public sealed class ServerConsumerTests
     }
 
     [Fact]
-    public void MinimalApi_AnswersFromTheCatalog_ProblemDetailsEnvelopeExceptionHandlerAndOpenApi()
+    public void Minimal_API_answers_from_the_catalog_problem_details_envelope_exception_handler_and_OpenAPI()
     {
         var app = _feed.CreateConsumer("minimal-api");
         app.Write("spec/error-codes.md", _feed.ReferenceSpec);

@@ -29,7 +29,7 @@ public sealed class StringCodeConsumerTests
     }
 
     [Fact]
-    public void StringCodeSpec_BuildsRoundTripsAndGetsEcg0001AndEcg0002OnlyOnTheIncompleteSwitches()
+    public void String_code_spec_builds_round_trips_and_gets_ECG0001_and_ECG0002_only_on_the_incomplete_switches()
     {
         var app = _feed.CreateConsumer("string-codes");
         app.Write("spec/room-errors.md", Spec);

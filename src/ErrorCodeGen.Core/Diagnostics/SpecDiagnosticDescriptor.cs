@@ -5,11 +5,8 @@ namespace ErrorCodeGen.Diagnostics;
 /// <summary>The fixed part of a spec diagnostic: id, title, message format and default severity.</summary>
 public sealed record SpecDiagnosticDescriptor(string Id, string Title, string MessageFormat, SpecSeverity Severity)
 {
-    /// <summary>
-    /// Where the rule pages are published: the one base of every help link (the generator's diagnostics, the CLI's
-    /// <c>lint --format json</c>; ErrorCodeGen.targets spells it out for ECG1050, checked by a test).
-    /// </summary>
-    public const string HelpLinkBase = "https://github.com/errorcodegen/ErrorCodeGen/blob/main/docs/rules/";
+    /// <summary>Where the rule pages are published (<see cref="HelpLinks.Base"/>).</summary>
+    public const string HelpLinkBase = HelpLinks.Base;
 
     /// <summary>The documentation page of the rule, relative to the repository root.</summary>
     public string HelpPath => "docs/rules/" + Id + ".md";
@@ -18,7 +15,7 @@ public sealed record SpecDiagnosticDescriptor(string Id, string Title, string Me
     public string HelpUri => HelpLink(Id);
 
     /// <summary>The documentation page of the rule <paramref name="id"/> (any ErrorCodeGen id).</summary>
-    public static string HelpLink(string id) => HelpLinkBase + id + ".md";
+    public static string HelpLink(string id) => HelpLinks.For(id);
 
     public string Format(params string[] args) => string.Format(CultureInfo.InvariantCulture, MessageFormat, args);
 }
