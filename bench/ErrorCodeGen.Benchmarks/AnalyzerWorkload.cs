@@ -63,6 +63,12 @@ internal static class AnalyzerWorkload
 
     public static ImmutableArray<DiagnosticAnalyzer> LabelsFloor { get; } = ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer(visitLabels: true));
 
+    /// <summary>The label floor that also reports, like ECG0001, each switch without a default that misses catalog codes.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> ReportingFloor => ReportingFloorLazy.Value;
+
+    private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> ReportingFloorLazy = new(() =>
+        ImmutableArray.Create<DiagnosticAnalyzer>(new FloorAnalyzer(visitLabels: true, reportBelow: ReferenceCodes().Length)));
+
     private static readonly Lazy<ImmutableArray<DiagnosticAnalyzer>> PopulateSwitchLazy = new(LoadPopulateSwitch);
 
     /// <summary>IDE0010 and IDE0072 (Roslyn's PopulateSwitch analyzers) from Microsoft.CodeAnalysis.CSharp.CodeStyle.</summary>

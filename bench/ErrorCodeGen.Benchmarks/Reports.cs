@@ -96,6 +96,7 @@ internal static class Reports
             ("floor: registered, does nothing", AnalyzerWorkload.EmptyFloor),
             ("floor: visits every label", AnalyzerWorkload.LabelsFloor),
             ("PopulateSwitch (IDE0010 + IDE0072)", AnalyzerWorkload.PopulateSwitchAnalyzers),
+            ("floor: visits every label, reports what ECG0001 reports", AnalyzerWorkload.ReportingFloor),
         };
 
         var compiler = new List<double>();
@@ -158,7 +159,10 @@ internal static class Reports
         goals.Add(workload == SwitchWorkload.NotErrorCodes
             ? name + ": ours " + P(ours / c) + " of the compiler's pass (goal ≤ 1 %: " + (ours / c <= 0.01 ? "met" : "**not met**") + ")."
             : name + ": ours " + X(ours / floor) + " the label floor (goal ≤ 3×: " + (ours / floor <= 3 ? "met" : "**not met**") + "), "
-              + X(ours / populate) + " PopulateSwitch; at the minimums " + X(times[0].Min() / times[2].Min()) + " and " + X(times[0].Min() / times[3].Min()) + ".");
+              + X(ours / populate) + " PopulateSwitch; at the minimums " + X(times[0].Min() / times[2].Min()) + " and " + X(times[0].Min() / times[3].Min())
+              + ". Against the label floor that reports the same " + counts[4].ToString(CultureInfo.InvariantCulture) + " diagnostics: " + X(ours / Median(times[4]))
+              + " (goal ≤ 3×: " + (ours / Median(times[4]) <= 3 ? "met" : "**not met**") + "); what reporting costs the floor: "
+              + F(Median(times[4]) - floor) + " ms.");
     }
 
     private static (double Milliseconds, int Diagnostics, List<(string Name, double Milliseconds)> Each) AnalyzerTime(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers)
