@@ -130,19 +130,8 @@ public class SuppressorTests
     {
         var descriptor = Assert.Single(new UnhandledSwitchExpressionSuppressor().SupportedSuppressions);
         Assert.Equal(("ECGS0001", "CS8509"), (descriptor.Id, descriptor.SuppressedDiagnosticId));
-        var page = System.IO.Path.Combine(RepositoryRoot(), "docs", "rules", "ECGS0001.md");
+        var page = System.IO.Path.Combine(TestPaths.RepoRoot, "docs", "rules", "ECGS0001.md");
         Assert.True(System.IO.File.Exists(page), page);
         Assert.Contains("CS8509", System.IO.File.ReadAllText(page), System.StringComparison.Ordinal);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory);
-        while (directory is not null && !System.IO.File.Exists(System.IO.Path.Combine(directory.FullName, "spec", "error-codes.md")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new System.InvalidOperationException("Repository root not found.");
     }
 }

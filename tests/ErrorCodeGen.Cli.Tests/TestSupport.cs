@@ -5,31 +5,6 @@ using ErrorCodeGen.Model;
 
 namespace ErrorCodeGen.Cli.Tests;
 
-/// <summary>Paths of the repository and test data, and a scratch folder per test.</summary>
-internal static class TestPaths
-{
-    public static string RepoRoot { get; } = FindRepoRoot();
-
-    public static string ReferenceSpec => Path.Combine(RepoRoot, "spec", "error-codes.md");
-
-    public static string CommittedDocs => Path.Combine(RepoRoot, "docs");
-
-    public static string TestData(string name) => Path.Combine(AppContext.BaseDirectory, "TestData", name);
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ErrorCodeGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ErrorCodeGen.sln not found above " + AppContext.BaseDirectory);
-    }
-}
-
 /// <summary>A temporary folder, deleted on dispose.</summary>
 internal sealed class TempDir : IDisposable
 {
@@ -80,32 +55,4 @@ internal sealed record CliRun(int ExitCode, string Output, string Error)
     }
 
     public override string ToString() => "exit " + ExitCode + "\n--- stdout\n" + Output + "\n--- stderr\n" + Error;
-}
-
-/// <summary>Catalog comparison without source locations (a regenerated page has other line numbers).</summary>
-internal static class CatalogComparison
-{
-    public static Catalog WithoutSpans(Catalog catalog) => catalog with
-    {
-        Entries = catalog.Entries.Select(e => e with { Span = default }).ToEquatableArray(),
-        Categories = catalog.Categories.Select(c => c with { Span = default }).ToEquatableArray(),
-    };
-
-    public static void AssertSame(Catalog expected, Catalog actual)
-    {
-        var e = WithoutSpans(expected);
-        var a = WithoutSpans(actual);
-        Xunit.Assert.Equal(e.Title, a.Title);
-        Xunit.Assert.Equal(e.FrontMatter, a.FrontMatter);
-        Xunit.Assert.Equal(e.Categories.ToArray(), a.Categories.ToArray());
-        Xunit.Assert.Equal(e.ExtraColumns.ToArray(), a.ExtraColumns.ToArray());
-        Xunit.Assert.Equal(e.KeptSections.ToArray(), a.KeptSections.ToArray());
-        Xunit.Assert.Equal(e.Entries.Count, a.Entries.Count);
-        for (var i = 0; i < e.Entries.Count; i++)
-        {
-            Xunit.Assert.Equal(e.Entries[i], a.Entries[i]);
-        }
-
-        Xunit.Assert.Equal(e, a);
-    }
 }

@@ -12,7 +12,7 @@ namespace ErrorCodeGen.Core.Tests;
 public class LayoutReaderTests
 {
     private static SpecParseResult ParseFile(string name) =>
-        SpecParser.Parse(File.ReadAllText(Path.Combine(SpecDiagnosticsTests.RepositoryRoot(), "tests", "ErrorCodeGen.Core.Tests", "Specs", name)));
+        SpecParser.Parse(File.ReadAllText(TestPaths.CoreSpec(name)));
 
     private static void NoErrors(SpecParseResult result) =>
         Assert.True(!result.HasErrors, string.Join("\n", result.Diagnostics.Where(d => d.Severity == SpecSeverity.Error).Select(d => d.Id + " " + d.Span + " " + d.Message)));
@@ -359,7 +359,7 @@ public class LayoutReaderLineEndTests
     [InlineData("mdx-gateway.md")]
     public void Crlf_pages_give_the_same_catalog(string name)
     {
-        var text = File.ReadAllText(Path.Combine(SpecDiagnosticsTests.RepositoryRoot(), "tests", "ErrorCodeGen.Core.Tests", "Specs", name)).Replace("\r\n", "\n");
+        var text = File.ReadAllText(TestPaths.CoreSpec(name)).Replace("\r\n", "\n");
         var lf = SpecParser.Parse(text);
         var crlf = SpecParser.Parse(text.Replace("\n", "\r\n"));
         Assert.NotEmpty(lf.Catalog.Entries);

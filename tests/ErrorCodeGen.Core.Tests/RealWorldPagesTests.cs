@@ -12,7 +12,7 @@ namespace ErrorCodeGen.Core.Tests;
 public class RealWorldPagesTests
 {
     private static SpecParseResult ParseFile(string name) =>
-        SpecParser.Parse(File.ReadAllText(Path.Combine(SpecDiagnosticsTests.RepositoryRoot(), "tests", "ErrorCodeGen.Core.Tests", "Specs", name)));
+        SpecParser.Parse(File.ReadAllText(TestPaths.CoreSpec(name)));
 
     private static void NoErrors(SpecParseResult result) =>
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == SpecSeverity.Error);

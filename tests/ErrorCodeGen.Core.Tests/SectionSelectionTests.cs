@@ -14,8 +14,7 @@ namespace ErrorCodeGen.Core.Tests;
 /// </summary>
 public class SectionSelectionTests
 {
-    private static readonly string Page = File.ReadAllText(Path.Combine(
-        SpecDiagnosticsTests.RepositoryRoot(), "tests", "ErrorCodeGen.Core.Tests", "Specs", "sections.md"));
+    private static readonly string Page = File.ReadAllText(TestPaths.CoreSpec("sections.md"));
 
     private static SpecParseResult Parse(string? section) => SpecParser.Parse(Page, new SpecParseOptions(section));
 

@@ -186,19 +186,8 @@ public class SpecDiagnosticsTests
     {
         foreach (var descriptor in SpecDiagnostics.All)
         {
-            var path = System.IO.Path.Combine(RepositoryRoot(), descriptor.HelpPath);
+            var path = System.IO.Path.Combine(TestPaths.RepoRoot, descriptor.HelpPath);
             Assert.True(System.IO.File.Exists(path), "missing " + path);
         }
-    }
-
-    internal static string RepositoryRoot()
-    {
-        var directory = new System.IO.DirectoryInfo(System.AppContext.BaseDirectory);
-        while (directory is not null && !System.IO.File.Exists(System.IO.Path.Combine(directory.FullName, "ErrorCodeGen.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new System.InvalidOperationException("repository root not found");
     }
 }

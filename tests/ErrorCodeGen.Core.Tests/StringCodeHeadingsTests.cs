@@ -14,7 +14,7 @@ namespace ErrorCodeGen.Core.Tests;
 public class StringCodeHeadingsTests
 {
     private static SpecParseResult ParseFile(string name) =>
-        SpecParser.Parse(File.ReadAllText(Path.Combine(SpecDiagnosticsTests.RepositoryRoot(), "tests", "ErrorCodeGen.Core.Tests", "Specs", name)));
+        SpecParser.Parse(File.ReadAllText(TestPaths.CoreSpec(name)));
 
     private static string Ids(SpecParseResult result) => string.Join(",", result.Diagnostics.Select(d => d.Id));
 
@@ -138,7 +138,7 @@ public class StringCodeHeadingsTests
     [Fact]
     public void A_selected_section_that_lists_errors_makes_its_camelCase_headings_codes()
     {
-        var text = File.ReadAllText(Path.Combine(SpecDiagnosticsTests.RepositoryRoot(), "tests", "ErrorCodeGen.Core.Tests", "Specs", "string-code-headings-camel.md"));
+        var text = File.ReadAllText(TestPaths.CoreSpec("string-code-headings-camel.md"));
         var result = SpecParser.Parse(text, new SpecParseOptions("Storage API errors"));
         Assert.DoesNotContain(result.Diagnostics, d => d.Severity == SpecSeverity.Error);
         Assert.Equal(new[] { "accessDenied", "ThrottlingException", "NOT_FOUND", "UNAVAILABLE" }, result.Catalog.Entries.Select(e => e.WireCode));

@@ -12,7 +12,7 @@ namespace ErrorCodeGen.Core.Tests;
 public class StringCodePagesTests
 {
     private static SpecParseResult ParseFile(string name) =>
-        SpecParser.Parse(File.ReadAllText(Path.Combine(SpecDiagnosticsTests.RepositoryRoot(), "tests", "ErrorCodeGen.Core.Tests", "Specs", name)));
+        SpecParser.Parse(File.ReadAllText(TestPaths.CoreSpec(name)));
 
     [Fact]
     public void A_table_of_identifiers_is_a_string_catalog_valued_one_to_n_in_page_order_without_the_shared_prefix()

@@ -65,7 +65,7 @@ public sealed class ReadmeContractTests
         ("bash bench/build-benchmark.sh", Coverage.Checked, "bench/build-benchmark.sh", "#!"),
     };
 
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = TestPaths.RepoRoot;
 
     [Fact]
     public void Every_shell_command_of_the_README_is_known_and_every_known_command_is_in_the_README()
@@ -194,17 +194,4 @@ public sealed class ReadmeContractTests
     private static string Readme() => File.ReadAllText(Path.Combine(Root, "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
 
     private static string[] Sorted(IEnumerable<string> ids) => ids.Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal).ToArray();
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ErrorCodeGen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("ErrorCodeGen.sln not found above " + AppContext.BaseDirectory);
-    }
 }
