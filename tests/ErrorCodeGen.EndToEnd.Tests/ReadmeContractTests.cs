@@ -63,6 +63,8 @@ public sealed class ReadmeContractTests
         ("dotnet run -c Release --project bench/ErrorCodeGen.Benchmarks -- --filter '*'", Coverage.Checked,
             ".ci/run", "dotnet build bench/ErrorCodeGen.Benchmarks -c Release"),
         ("bash bench/build-benchmark.sh", Coverage.Checked, "bench/build-benchmark.sh", "#!"),
+        ("bash bench/run.sh", Coverage.Checked, "bench/run.sh", "bench/build-benchmark.sh"),
+        ("bash bench/run.sh --analyzers", Coverage.Checked, "bench/run.sh", "--analyzers"),
     };
 
     private static readonly string Root = TestPaths.RepoRoot;
