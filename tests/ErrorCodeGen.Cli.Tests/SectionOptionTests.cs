@@ -8,37 +8,8 @@ namespace ErrorCodeGen.Cli.Tests;
 /// <summary><c>--section</c> on <c>lint</c>, <c>docs</c> and <c>generate</c>: part of a page, and located errors for a bad path.</summary>
 public sealed class SectionOptionTests
 {
-    // One page, two code tables that reuse the same numbers for different things.
-    private const string Page = """
-        # Relay Realtime API
-
-        ## Endpoints
-
-        | Endpoint | Use |
-        |---|---|
-        | `wss://gateway.relay.example` | Events |
-
-        ## Gateway
-
-        ### Close codes
-
-        | Code | Meaning | Recommendation |
-        |---|---|---|
-        | 4000 | Unknown failure | Reconnect |
-        | 4001 | Unknown opcode | Check the payload you sent |
-        | 4004 | Authentication failed | Check your token |
-
-        ## Voice
-
-        ### Close codes
-
-        | Code | Meaning |
-        |---|---|
-        | 4001 | Unknown protocol |
-        | 4004 | Session timed out |
-        | 4006 | Session no longer valid |
-
-        """;
+    // One page (shared with the generator tests), two code tables that reuse the same numbers for different things.
+    private static readonly string Page = File.ReadAllText(TestPaths.CoreSpec("relay-close-codes.md"));
 
     [Theory]
     [InlineData("lint")]
@@ -77,8 +48,8 @@ public sealed class SectionOptionTests
 
         Assert.True(run.ExitCode == ExitCodes.Findings, run.ToString());
         Assert.Contains(
-            spec + "(11,1): error ECG1041: The section 'close codes' matches 2 headings: 'Relay Realtime API > Gateway > Close codes' (line 11), "
-            + "'Relay Realtime API > Voice > Close codes' (line 21); add an enclosing heading to the path to pick one",
+            spec + "(12,1): error ECG1041: The section 'close codes' matches 2 headings: 'Relay Realtime API > Gateway > Close codes' (line 12), "
+            + "'Relay Realtime API > Voice > Close codes' (line 22); add an enclosing heading to the path to pick one",
             run.Output.Split('\n'));
         Assert.Contains("0 codes, 1 error, 0 warnings", run.Output);
     }
@@ -95,8 +66,8 @@ public sealed class SectionOptionTests
         using var json = JsonDocument.Parse(run.Output);
         var diagnostic = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
         Assert.Equal("ECG1040", diagnostic.GetProperty("id").GetString());
-        Assert.Equal(19, diagnostic.GetProperty("line").GetInt32());
-        Assert.Contains("'Relay Realtime API > Voice > Close codes' (line 21)", diagnostic.GetProperty("message").GetString());
+        Assert.Equal(20, diagnostic.GetProperty("line").GetInt32());
+        Assert.Contains("'Relay Realtime API > Voice > Close codes' (line 22)", diagnostic.GetProperty("message").GetString());
         Assert.Equal("docs/rules/ECG1040.md", diagnostic.GetProperty("helpPath").GetString());
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using ErrorCodeGen.Emit;
 using Microsoft.CodeAnalysis;
@@ -16,37 +17,7 @@ public class SectionGeneratorTests
     private const string Path = "/repo/spec/relay.md";
 
     // One page, two code tables that reuse the same numbers for different things, plus unrelated tables.
-    private const string Page = """
-        # Relay Realtime API
-
-        ## Endpoints
-
-        | Endpoint | Use |
-        |---|---|
-        | `wss://gateway.relay.example` | Events |
-        | `wss://voice.relay.example` | Audio |
-
-        ## Gateway
-
-        ### Close codes
-
-        | Code | Meaning | Recommendation |
-        |---|---|---|
-        | 4000 | Unknown failure | Reconnect |
-        | 4001 | Unknown opcode | Check the payload you sent |
-        | 4004 | Authentication failed | Check your token |
-
-        ## Voice
-
-        ### Close codes
-
-        | Code | Meaning |
-        |---|---|
-        | 4001 | Unknown protocol |
-        | 4004 | Session timed out |
-        | 4006 | Session no longer valid |
-
-        """;
+    private static readonly string Page = File.ReadAllText(TestPaths.CoreSpec("relay-close-codes.md"));
 
     private static SpecFile Spec(string text, params (string Name, string Value)[] metadata)
     {
